@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream, readFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import { annotateArticleFile } from '../core/article/article.ts';
@@ -95,14 +95,13 @@ export async function runAnnotateCli(argv: string[], io: CliIo): Promise<number>
 }
 
 async function runJsonl(input: string, out: string | undefined, io: CliIo): Promise<number> {
-  let stream;
   try {
-    readFileSync(input, { flag: 'r' }).length; // fail fast with a clear message on a missing file
-    stream = createReadStream(input, 'utf8');
+    if (!statSync(input).isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
   } catch (e) {
     io.stderr(`gloss annotate: cannot read ${input}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
     return EXIT_USAGE;
   }
+  const stream = createReadStream(input, 'utf8');
   const sink = out ? createWriteStream(out) : null;
   const write = (s: string) => (sink ? sink.write(s) : io.stdout(s));
   let line = 0;

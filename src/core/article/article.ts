@@ -102,10 +102,11 @@ export function parseArticle(file: string, input: Uint8Array | string, options: 
   }
   if (errors.length) return { ok: false, errors, warnings };
 
+  const headerEnd = i;
   while (i < lines.length && lines[i]!.trim() === '') i++;
   const bodyLine = i + 1;
   const text = lines.slice(i).join('\n').replace(/\s+$/, '');
-  if (text === '') return { ok: false, errors: [{ line: bodyLine, message: 'no article text after the header' }], warnings };
+  if (text === '') return { ok: false, errors: [{ line: headerEnd, message: 'no article text after the header' }], warnings };
   const maxChars = options.maxChars ?? MAX_ARTICLE_CHARS;
   if (text.length > maxChars) {
     return {

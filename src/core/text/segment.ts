@@ -57,7 +57,7 @@ export function sentenceSpans(text: string, paragraphs: Span[] = paragraphSpans(
       if (end < p.end && !/\s/.test(text[end]!)) continue;
       let next = end;
       while (next < p.end && /\s/.test(text[next]!)) next++;
-      if (next < p.end && !/[\p{Lu}\p{N}"'“‘«(\[]/u.test(text[next]!)) continue;
+      if (next < p.end && !/[\p{Lu}\p{N}"'“‘«([]/u.test(text[next]!)) continue;
       if (ch === '.' && isAbbreviation(text, i)) continue;
       out.push(trim(text, start, end));
       start = next;

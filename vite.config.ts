@@ -1,0 +1,16 @@
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { glossBundle } from './src/build/bundle-plugin.ts';
+
+const seedsDir = fileURLToPath(new URL('./seeds', import.meta.url));
+
+export default defineConfig({
+  // Relative asset and data URLs: dist/ works from any sub-path of any static host.
+  base: './',
+  plugins: [react(), tailwindcss(), glossBundle({ seedsDir, skipInvalid: process.env.GLOSS_SKIP_INVALID === '1' })],
+  build: { target: 'es2022' },
+  preview: { port: 4173, strictPort: true },
+  server: { port: 5173 },
+});
