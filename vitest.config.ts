@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['src/core/**/*.test.ts', 'src/cli/**/*.test.ts', 'scripts/**/*.test.ts', 'test/unit/**/*.test.ts'],
+          include: ['src/core/**/*.test.ts', 'src/cli/**/*.test.ts', 'src/build/**/*.test.ts', 'scripts/**/*.test.ts', 'test/unit/**/*.test.ts'],
         },
       },
       {
