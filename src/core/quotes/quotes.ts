@@ -1,4 +1,8 @@
-import type { Actor, Quote, Span } from '../types.ts';
+import type { Actor, ActorId, Quote, QuoteId, QuoteKind, Span, TextSpan } from '../types.ts';
+import { CUE_STATS } from './cue-lexicon.ts';
+import { findQuoteRegions, type QuoteRegion } from './marks.ts';
+import { resolveSpeaker } from './speakers.ts';
+import { tokenize, type Tok } from './tokens.ts';
 
 export interface QuoteContext {
   sentences: Span[];
@@ -6,7 +10,577 @@ export interface QuoteContext {
   actors: Actor[];
 }
 
+// ---------------------------------------------------------------------------------------------
+// Lexicon
+
+/** Verbs of saying written out by hand (the core of the cue lexicon; all forms). */
+const SAY_VERBS = (
+  'say says said saying tell tells told telling add adds added adding note notes noted noting ' +
+  'insist insists insisted insisting claim claims claimed claiming argue argues argued arguing ' +
+  'state states stated stating declare declares declared declaring announce announces announced announcing ' +
+  'explain explains explained explaining write writes wrote writing tweet tweets tweeted tweeting ' +
+  'warn warns warned warning urge urges urged urging accuse accuses accused accusing ' +
+  'denounce denounces denounced denouncing condemn condemns condemned condemning ' +
+  'deny denies denied denying admit admits admitted admitting acknowledge acknowledges acknowledged acknowledging ' +
+  'suggest suggests suggested suggesting report reports reported reporting reply replies replied replying ' +
+  'respond responds responded responding recall recalls recalled recalling predict predicts predicted predicting ' +
+  'promise promises promised promising pledge pledges pledged pledging vow vows vowed vowing ' +
+  'inform informs informed informing assure assures assured assuring remind reminds reminded reminding ' +
+  'emphasize emphasizes emphasized emphasizing stress stresses stressed stressing ' +
+  'confirm confirms confirmed confirming reveal reveals revealed revealing complain complains complained complaining ' +
+  'criticize criticizes criticized criticizing criticise criticised blame blames blamed blaming ' +
+  'believe believes believed think thinks thought contend contends contended contending ' +
+  'maintain maintains maintained allege alleges alleged alleging assert asserts asserted asserting ' +
+  'concede concedes conceded conceding conclude concludes concluded concluding ' +
+  'continue continues continued ask asks asked asking demand demands demanded demanding ' +
+  'reiterate reiterates reiterated reiterating repeat repeated observe observes observed ' +
+  'describe describes described describing praise praises praised praising'
+).split(' ');
+
+/** Verbs whose object is the addressee: "told reporters that ...". */
+const TELL = new Set('tell tells told telling inform informs informed informing assure assures assured assuring remind reminds reminded reminding warn warns warned warning'.split(' '));
+/** Verbs that can stand after their subject and content in reverse order: '"...," said X'. */
+const INVERTIBLE = new Set(
+  'said says added adds asked wrote writes explained continued noted notes told tells argued replied responded recalled declared insisted concluded stated warned suggested tweeted'.split(' '),
+);
+/** Lemmas taken from the lexicon only when a subject is found before them. */
+const MIN_PRECISION = 0.55;
+const MIN_COUNT = 4;
+
+const CUES = new Set<string>(SAY_VERBS);
+for (const [w, [c, t]] of Object.entries(CUE_STATS)) {
+  if (c >= MIN_COUNT && c / t >= MIN_PRECISION && /^[a-z]+$/.test(w) && /(?:s|ed|ing|e|t|d|y|w|n|k|l)$/.test(w)) CUES.add(w);
+}
+/** Lexicon words that are not verbs of attribution on their own. */
+for (const w of 'according statement expected known seemed appears appeared seems widely reportedly called calls call calling referred referring named endorsed endorse supporting supported opposed backing backed defended offered sought refused declined voted pledged questions questioned considered decided letter interview view remarks comments comment'.split(' ')) CUES.delete(w);
+
+/** Words skipped between the subject and the verb: "Obama has also repeatedly said". */
+const SKIP = new Set(
+  ("has have had is was were be been will would could should may might must can also repeatedly previously recently later " +
+    'then once again further reportedly publicly privately openly already often first earlier explicitly flatly clearly ' +
+    "simply just even still never always finally specifically separately quickly yesterday today tonight initially " +
+    "frequently immediately subsequently angrily sharply bluntly correctly falsely wrongly famously directly did does do not n't").split(' '),
+);
+/** Words that end a subject noun phrase when walking back from the verb. */
+const NP_STOP = new Set(
+  ('and or but nor that which who whom whose when while because if as after before since although though where ' +
+    'whether than so to in on at by for with from into onto upon about over under against during without within ' +
+    'between through across among toward towards via per is was were are am be been being has have had do does did ' +
+    'not no also then there here this these those what how why said says say told tells saying also even just ' +
+    'however meanwhile yet still once again earlier later only').split(' '),
+);
+const PRONOUN_SUBJ = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which']);
+const OBJ_PRONOUN = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
+const TIME_WORDS = new Set(
+  ('monday tuesday wednesday thursday friday saturday sunday week month year weekend morning afternoon evening night ' +
+    'statement interview letter speech tweet post conference call briefing release appearance rally hearing op-ed ' +
+    'january february march april may june july august september october november december').split(' '),
+);
+const PP_START = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'via', 'through', 'over', 'late', 'early']);
+const LEAD_CONJ = new Set(['but', 'and', 'so', 'yet', 'meanwhile', 'however', 'still', 'also', 'now', 'then', 'thus', 'instead']);
+
+// ---------------------------------------------------------------------------------------------
+
+interface Cue {
+  /** Token range of the cue phrase. */
+  t0: number;
+  t1: number;
+  head: string;
+  /** Where the content is looked for. */
+  kind: 'say' | 'according';
+}
+
+interface Draft {
+  spans: Array<[number, number]>;
+  speaker: TextSpan | null;
+  cue: TextSpan;
+  /** Sentence index. */
+  sent: number;
+  /** Speaker is borrowed from elsewhere (a participle or a continuation). */
+  borrowed: boolean;
+}
+
+function isQuoteTok(t: Tok | undefined): boolean {
+  return t !== undefined && /^(?:["“”«»„]|''|``)$/.test(t.w);
+}
+function isOpenQuoteTok(t: Tok | undefined): boolean {
+  return t !== undefined && /^(?:[“«„]|``)$/.test(t.w);
+}
+
 /** Finds direct, indirect and mixed quotations and their speakers. */
-export function extractQuotes(_text: string, _ctx: QuoteContext): Quote[] {
-  return [];
+export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
+  const sentences = ctx.sentences;
+  const regions = findQuoteRegions(text, ctx.paragraphs, sentences).filter((r) => !r.single);
+  const drafts: Draft[] = [];
+  for (let si = 0; si < sentences.length; si++) {
+    const sent = sentences[si]!;
+    const toks = tokenize(text, sent.start, sent.end);
+    sentenceQuotes(text, toks, si, sent, regions, drafts);
+  }
+  attachContinuations(text, ctx, regions, drafts);
+  return finish(text, ctx, regions, drafts);
+}
+
+function findCues(toks: Tok[]): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.word) continue;
+    const l = t.l;
+    const n1 = toks[i + 1]?.l;
+    if (l === 'according' && n1 === 'to') {
+      cues.push({ t0: i, t1: i + 2, head: 'according', kind: 'according' });
+      i++;
+      continue;
+    }
+    if ((l === 'call' || l === 'calls' || l === 'called' || l === 'calling') && (n1 === 'on' || n1 === 'upon' || n1 === 'for')) {
+      cues.push({ t0: i, t1: i + 2, head: l, kind: 'say' });
+      i++;
+      continue;
+    }
+    if (/^(?:voiced?|voices|voicing|expressed?|expresses|expressing|raised?|raises)$/.test(l)) {
+      // "voiced its concern over", "expressed concern about"
+      let j = i + 1;
+      if (/^(?:its|his|her|their|our|deep|serious|grave|strong|growing|great)$/.test(toks[j]?.l ?? '')) j++;
+      if (/^(?:deep|serious|grave|strong|growing|great)$/.test(toks[j]?.l ?? '')) j++;
+      if (/^(?:concerns?|alarm|doubts?|hope|support|opposition|regret|outrage|frustration|dismay|disappointment|fears?|confidence|skepticism|anger)$/.test(toks[j]?.l ?? '')) {
+        j++;
+        if (/^(?:over|about|at|that|for|with|regarding|in)$/.test(toks[j]?.l ?? '')) j++;
+        cues.push({ t0: i, t1: j, head: l, kind: 'say' });
+        i = j - 1;
+        continue;
+      }
+    }
+    if (!CUES.has(l)) continue;
+    // "the said agreement", "as noted", "so-called"
+    if (toks[i - 1]?.l === 'the' || toks[i - 1]?.l === 'a') continue;
+    if (l === 'says' && toks[i + 1]?.l === 'who') continue;
+    let t1 = i + 1;
+    if (l === 'accused' || l === 'accuses' || l === 'accuse') t1 = i + 1;
+    cues.push({ t0: i, t1, head: l, kind: 'say' });
+  }
+  return cues;
+}
+
+/** Start index of the noun phrase ending at token h (inclusive). */
+function npStart(toks: Tok[], h: number, floor: number): number {
+  const head = toks[h]!;
+  if (PRONOUN_SUBJ.has(head.l) || head.l === 'that') return h;
+  let i = h;
+  let n = 0;
+  while (i - 1 >= floor && n < 9) {
+    const t = toks[i - 1]!;
+    if (t.word) {
+      if (NP_STOP.has(t.l) && !(t.cap && i - 1 > floor)) break;
+      if (PRONOUN_SUBJ.has(t.l) || OBJ_PRONOUN.has(t.l) || SKIP.has(t.l)) break;
+      if (CUES.has(t.l) && !t.cap) break;
+      if (/ly$/.test(t.l) && !t.cap && t.l !== 'family' && t.l !== 'italy') break;
+    } else if (!(t.w === '-' || t.w === '&' || t.w === '.' || t.w === "'" || t.w === '’') || i - 1 === floor) {
+      break;
+    }
+    i--;
+    n++;
+  }
+  while (i < h && (LEAD_CONJ.has(toks[i]!.l) || !toks[i]!.word)) i++;
+  return i;
+}
+
+/** A noun-phrase-like head: a capitalised word, a pronoun or a plausible noun. */
+function isSubjectHead(t: Tok | undefined): boolean {
+  if (!t || !t.word) return false;
+  if (PRONOUN_SUBJ.has(t.l)) return true;
+  if (t.cap) return !NP_STOP.has(t.l) && !LEAD_CONJ.has(t.l);
+  if (NP_STOP.has(t.l) || SKIP.has(t.l) || OBJ_PRONOUN.has(t.l) || CUES.has(t.l)) return false;
+  if (/(?:ly|ed|ing)$/.test(t.l) && !/(?:ing|ly)$/.test('') ) {
+    if (/ly$/.test(t.l) || /ed$/.test(t.l)) return false;
+  }
+  return /^[a-z][a-z'\-]*$/.test(t.l);
+}
+
+interface SubjectHit {
+  s: number; // token
+  e: number; // token, exclusive
+}
+
+/** The subject before cue token c: skips auxiliaries, adverbs and adverbial phrases. */
+function subjectBefore(toks: Tok[], c: number): SubjectHit | null {
+  let i = c - 1;
+  while (i >= 0 && toks[i]!.word && SKIP.has(toks[i]!.l)) i--;
+  // "in a statement", "on Thursday", "last week", "in an interview with CNN"
+  for (let k = i; k >= Math.max(0, i - 5); k--) {
+    const t = toks[k]!;
+    if (!t.word) break;
+    if (PP_START.has(t.l) && k < i + 1 && toks.slice(k + 1, i + 1).some((x) => TIME_WORDS.has(x.l)) && k > 0) {
+      i = k - 1;
+      while (i >= 0 && toks[i]!.word && SKIP.has(toks[i]!.l)) i--;
+      break;
+    }
+  }
+  const h = toks[i];
+  if (h === undefined) return null;
+  if (h.w === ',' || h.w === ')') {
+    // Apposition or parenthesis: "Patch, a former director, said"; "Sanders (I-Vt.) said"
+    const close = h.w;
+    const openCh = close === ',' ? ',' : '(';
+    for (let k = i - 1; k >= Math.max(0, i - 16); k--) {
+      const t = toks[k]!;
+      if (isQuoteTok(t)) return null;
+      if (t.w === openCh) {
+        if (close === ',' && (toks.slice(k + 1, i).some((x) => x.l === 'that' || x.l === 'said' || x.l === 'says'))) return null;
+        const hh = k - 1;
+        if (isSubjectHead(toks[hh])) {
+          const s = npStart(toks, hh, 0);
+          const inner = toks[k + 1];
+          // The apposition must look like a noun phrase or a relative clause.
+          if (close === ',' && inner && !(inner.cap || /^(?:a|an|the|who|which|his|her|its|their|whose|including|one|both|two|three|now|then|former|who's)$/.test(inner.l))) return null;
+          return { s, e: hh + 1 };
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+  if (!isSubjectHead(h)) return null;
+  const s = npStart(toks, i, 0);
+  return { s, e: i + 1 };
+}
+
+/** The speaker after an inverted cue: '"...," said Dmitry Peskov, the Kremlin spokesman.' */
+function subjectAfter(toks: Tok[], c: number): SubjectHit | null {
+  let i = c;
+  while (i < toks.length && toks[i]!.word && SKIP.has(toks[i]!.l)) i++;
+  const s = i;
+  while (i < toks.length && i - s < 10) {
+    const t = toks[i]!;
+    if (!t.word && !(t.w === '.' && false) && t.w !== '-' && t.w !== '&') break;
+    if (t.word && (NP_STOP.has(t.l) || SKIP.has(t.l)) && !t.cap && i > s) break;
+    i++;
+  }
+  if (i === s) return null;
+  const first = toks[s]!;
+  if (!first.word || NP_STOP.has(first.l) || OBJ_PRONOUN.has(first.l) && first.l !== 'it') return null;
+  return { s, e: i };
+}
+
+function span(text: string, s: number, e: number): TextSpan {
+  return { start: s, end: e, text: text.slice(s, e) };
+}
+
+/** Trims white space and trailing sentence punctuation (but keeps closing quotation marks). */
+function trimContent(text: string, s: number, e: number): [number, number] {
+  while (s < e && /[\s,:;\u2014\u2013-]/.test(text[s]!)) s++;
+  while (e > s && /[\s,;:\u2014\u2013-]/.test(text[e - 1]!)) e--;
+  while (e > s && text[e - 1] === '.' && !/["”’»]/.test(text[e - 2] ?? '')) {
+    // keep "U.S." intact
+    if (/\b\p{Lu}\.\p{Lu}\.$/u.test(text.slice(Math.max(s, e - 6), e))) break;
+    e--;
+  }
+  return [s, e];
+}
+
+function regionAt(regions: QuoteRegion[], at: number): QuoteRegion | undefined {
+  return regions.find((r) => r.open === at);
+}
+function regionEndingAt(regions: QuoteRegion[], closeEnd: number): QuoteRegion | undefined {
+  return regions.find((r) => r.close === closeEnd && !r.unclosed);
+}
+function groupSpans(regions: QuoteRegion[], r: QuoteRegion): Array<[number, number]> {
+  return regions.filter((x) => x.group === r.group).map((x) => [x.start, x.end] as [number, number]);
+}
+
+function sentenceQuotes(text: string, toks: Tok[], si: number, sent: Span, regions: QuoteRegion[], out: Draft[]): void {
+  const cues = findCues(toks);
+  if (cues.length === 0) return;
+  // Skip cues inside quotation marks (the speaker's own words).
+  const inQuote = (at: number) => regions.some((r) => r.start <= at && at < r.end && r.words > 3);
+  const accepted: Array<{ cue: Cue; draft: Draft; subj: SubjectHit | null; after: boolean }> = [];
+  for (let ci = 0; ci < cues.length; ci++) {
+    const cue = cues[ci]!;
+    const c0 = toks[cue.t0]!;
+    if (inQuote(c0.s)) continue;
+    const cueSpan = span(text, c0.s, toks[cue.t1 - 1]!.e);
+    const nextCue = cues[ci + 1];
+    if (cue.kind === 'according') {
+      // "according to X, CONTENT" or "CONTENT, according to X"
+      const sub = subjectAfter(toks, cue.t1);
+      if (!sub) continue;
+      const speaker = span(text, toks[sub.s]!.s, toks[sub.e - 1]!.e);
+      let s: number;
+      let e: number;
+      if (cue.t0 <= 1 || (toks[cue.t0 - 1]?.w !== ',' && toks[cue.t0 - 1]?.w !== '(' && toks[cue.t0 - 1]?.w !== '—')) {
+        // at the start: content after the following comma
+        let k = sub.e;
+        while (k < toks.length && toks[k]!.w !== ',') k++;
+        if (k >= toks.length - 1) continue;
+        s = toks[k + 1]!.s;
+        e = sent.end;
+      } else {
+        s = sent.start;
+        e = toks[cue.t0 - 1]!.s;
+      }
+      const [a, b] = trimContent(text, s, e);
+      if (b - a < 3) continue;
+      out.push({ spans: [[a, b]], speaker, cue: cueSpan, sent: si, borrowed: false });
+      continue;
+    }
+    const prev = toks[cue.t0 - 1];
+    let subj = subjectBefore(toks, cue.t0);
+    let inverted = false;
+    let borrowed = false;
+    // '"...," said X' / 'CONTENT, said X'
+    if (!subj && INVERTIBLE.has(cue.head) && prev && (prev.w === ',' || isQuoteTok(prev))) {
+      subj = subjectAfter(toks, cue.t1);
+      inverted = subj !== null;
+    }
+    if (!subj && prev && (prev.w === ',' || prev.l === 'and' || prev.l === 'but' || SKIP.has(prev.l))) {
+      // participle or coordinated verb: "..., saying that", "and urged": the subject of the clause
+      const earlier = accepted[accepted.length - 1];
+      if (earlier?.draft.speaker) {
+        subj = null;
+        borrowed = true;
+      } else {
+        const first = sentenceSubject(toks);
+        if (first) {
+          subj = first;
+          borrowed = true;
+        }
+      }
+    }
+    let speaker: TextSpan | null = null;
+    if (subj) speaker = span(text, toks[subj.s]!.s, toks[subj.e - 1]!.e);
+    else if (borrowed) speaker = accepted[accepted.length - 1]!.draft.speaker;
+    if (!speaker) continue;
+    if (subj && !borrowed && !inverted && !strongCue(cue.head) && !subjectLooksHuman(toks, subj)) continue;
+
+    // Where is the content?
+    const endTok = inverted ? subj!.e : cue.t1;
+    const tailStart = toks[endTok];
+    const subjStartTok = inverted ? cue.t0 : subj && !borrowed ? subj.s : cue.t0;
+    const beforeTok = toks[subjStartTok - 1];
+    let before: Array<[number, number]> = [];
+    if (beforeTok && (beforeTok.w === ',' || isQuoteTok(beforeTok)) && subjStartTok - 1 > 0) {
+      // content before: a closing quotation mark or a comma before the subject
+      let closeEnd = beforeTok.e;
+      if (beforeTok.w === ',' && isQuoteTok(toks[subjStartTok - 2])) closeEnd = toks[subjStartTok - 2]!.e;
+      if (isQuoteTok(beforeTok) || isQuoteTok(toks[subjStartTok - 2])) {
+        const r = regionEndingAt(regions, closeEnd);
+        if (r) before = groupSpans(regions, r);
+      }
+      if (before.length === 0 && beforeTok.w === ',') {
+        // unquoted: from the start of the sentence (or of the clause after a previous cue)
+        let from = sent.start;
+        const last = accepted[accepted.length - 1];
+        if (last) from = Math.max(from, last.draft.cue.end);
+        if (from < beforeTok.s && !borrowed) before = [trimContent(text, from, beforeTok.s)];
+      }
+    }
+    let after: Array<[number, number]> = [];
+    let k = endTok;
+    const tailIsShort = isAdverbialTail(toks, k);
+    if (!tailIsShort || before.length === 0) {
+      // skip ":" "," and the addressee of verbs like "told"
+      while (k < toks.length && (toks[k]!.w === ':' || toks[k]!.w === ',' || toks[k]!.w === '—')) k++;
+      if (TELL.has(cue.head)) k = skipAddressee(toks, k);
+      if (/^(?:informed|informs|inform|informing)$/.test(cue.head) && /^(?:about|of|on)$/.test(toks[k]?.l ?? '')) k++;
+      const startTok = toks[k];
+      if (startTok) {
+        const r = regionAt(regions, startTok.s);
+        let e = sent.end;
+        // end at the next cue's clause when coordinated ("..., and Y said"), or a participle cue
+        if (nextCue) {
+          const cut = clauseCut(toks, k, nextCue);
+          if (cut !== null) e = cut;
+        }
+        if (r && (r.close >= e - 2 || r.end > sent.end)) {
+          after = groupSpans(regions, r).filter(([a]) => a >= r.start);
+        } else if (k < toks.length) {
+          const [a, b] = trimContent(text, startTok.s, e);
+          if (b - a >= 2) after = [[a, b]];
+        }
+      }
+    }
+    let spans: Array<[number, number]>;
+    if (before.length && after.length) {
+      // '"A," he said, "B."' is one quotation; otherwise the quoted side wins
+      const bothQuoted = isOpenQuoteOrQuote(text, after[0]![0] - 1) && before.length > 0;
+      spans = bothQuoted ? [...before, ...after] : tailIsShort ? before : after;
+    } else spans = before.length ? before : after;
+    if (spans.length === 0) continue;
+    const draft: Draft = { spans, speaker, cue: cueSpan, sent: si, borrowed };
+    out.push(draft);
+    accepted.push({ cue, draft, subj, after: spans === after });
+  }
+}
+
+function isOpenQuoteOrQuote(text: string, at: number): boolean {
+  return /["“«„']/.test(text[at] ?? '');
+}
+
+/** Cue words that are speech even after an unlikely subject. */
+function strongCue(head: string): boolean {
+  return /^(?:say|says|said|saying|told|tells|tell|added|adds|wrote|writes|noted|notes|insisted|insists|argued|argues|claimed|claims|stated|declared|announced|explained|tweeted|warned|urged|accused|denounced|reported|asked|called|calls)$/.test(head);
+}
+
+function subjectLooksHuman(toks: Tok[], subj: SubjectHit): boolean {
+  const h = toks[subj.e - 1]!;
+  return h.cap || PRONOUN_SUBJ.has(h.l) || /s$/.test(h.l) || /(?:man|woman|er|or|ist|ian|ent|ant|ee|official|spokesperson|statement|report|poll|survey|study|party|group|government|ministry|campaign|committee|council|agency|office|department|union|court|source)$/.test(h.l);
+}
+
+/** After the cue only adverbials remain: ", he said on Thursday." */
+function isAdverbialTail(toks: Tok[], k: number): boolean {
+  if (k >= toks.length) return true;
+  const t = toks[k]!;
+  if (t.w === '.' || t.w === '!' || t.w === '?' || isQuoteTok(t) && k === toks.length - 1) return true;
+  if (t.w === ',') {
+    const n = toks[k + 1];
+    if (!n) return true;
+    if (isOpenQuoteTok(n) || n.w === '"') return false;
+    return true; // ", adding that ..." or ", referring to ..." - handled by the next cue
+  }
+  if (t.w === ':' || t.l === 'that') return false;
+  // prepositional adverbials: "in a statement on Thursday", "last week", "Tuesday"
+  if (PP_START.has(t.l) || TIME_WORDS.has(t.l) || /^(?:today|yesterday|tonight|recently|later|earlier|again|too|afterward|afterwards|then|repeatedly|told|to)$/.test(t.l)) {
+    let j = k;
+    while (j < toks.length && toks[j]!.w !== ',' && toks[j]!.l !== 'that' && !isOpenQuoteTok(toks[j])) j++;
+    if (j >= toks.length - 1) return true;
+    if (toks[j]!.w === ',') return !isOpenQuoteTok(toks[j + 1]) && toks[j + 1]?.w !== '"';
+    return false;
+  }
+  return false;
+}
+
+/** Skips the addressee of "told": "told reporters on Monday that", "told CNN he". */
+function skipAddressee(toks: Tok[], k: number): number {
+  for (let j = k; j < Math.min(toks.length, k + 10); j++) {
+    const t = toks[j]!;
+    if (t.l === 'that' || isOpenQuoteTok(t) || t.w === '"' || t.w === ':') return j;
+    if (t.w === ',' && j > k) return j + 1;
+  }
+  const t = toks[k];
+  if (!t) return k;
+  if (OBJ_PRONOUN.has(t.l) || t.l === 'reporters') return k + 1;
+  let j = k;
+  if (/^(?:the|a|an|his|her|their|its|our)$/.test(t.l)) j++;
+  while (j < toks.length && toks[j]!.word && (toks[j]!.cap || j === k + 1) && j - k < 6) j++;
+  return j > k ? j : k;
+}
+
+/** Where the content of a cue stops because a coordinated attribution begins. */
+function clauseCut(toks: Tok[], from: number, next: Cue): number | null {
+  const c = next.t0;
+  if (c <= from) return null;
+  const p = toks[c - 1];
+  if (!p) return null;
+  // participle: ", adding that"
+  if (p.w === ',' && /ing$/.test(next.head)) return p.s;
+  if (p.w === ',' && next.kind === 'according') return p.s;
+  // coordinated: "and Makei has informed", ", and called on"
+  const subj = subjectBefore(toks, c);
+  const s = subj ? subj.s : c;
+  let j = s - 1;
+  while (j > from && toks[j]!.word && SKIP.has(toks[j]!.l)) j--;
+  const q = toks[j];
+  if (q && (q.l === 'and' || q.l === 'but' || q.w === ';' || q.l === 'while' || q.l === 'whereas')) {
+    let cut = q.s;
+    if (toks[j - 1]?.w === ',') cut = toks[j - 1]!.s;
+    return cut;
+  }
+  // trailing inverted attribution: "CONTENT, he said"
+  if (q && q.w === ',' && subj && isAdverbialTail(toks, next.t1)) return q.s;
+  return null;
+}
+
+/** The grammatical subject at the start of the sentence, after any introductory phrase. */
+function sentenceSubject(toks: Tok[]): SubjectHit | null {
+  let i = 0;
+  while (i < toks.length && (LEAD_CONJ.has(toks[i]!.l) || !toks[i]!.word)) i++;
+  // skip an introductory phrase ending in a comma: "On Saturday, ..."
+  const t = toks[i];
+  if (t && PP_START.has(t.l)) {
+    let j = i;
+    while (j < toks.length && j - i < 8 && toks[j]!.w !== ',') j++;
+    if (toks[j]?.w === ',') i = j + 1;
+  }
+  const s = i;
+  let e = s;
+  while (e < toks.length && toks[e]!.word && (toks[e]!.cap || PRONOUN_SUBJ.has(toks[e]!.l) || /^(?:the|of|a|'s)$/.test(toks[e]!.l))) {
+    e++;
+    if (PRONOUN_SUBJ.has(toks[e - 1]!.l)) break;
+  }
+  if (e === s) return null;
+  return { s, e };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function covered(drafts: Draft[], r: QuoteRegion): boolean {
+  return drafts.some((d) => d.spans.some(([a, b]) => a < r.end && r.start < b));
+}
+
+/**
+ * Quotations without a cue that continue an attributed one: the next sentences of its paragraph
+ * that are quotations join it as further fragments; a following paragraph made of a quotation
+ * becomes a quotation of the same speaker.
+ */
+function attachContinuations(text: string, ctx: QuoteContext, regions: QuoteRegion[], drafts: Draft[]): void {
+  const paraOf = (at: number) => ctx.paragraphs.findIndex((p) => p.start <= at && at < p.end);
+  const sorted = regions.filter((r) => r.words >= 4).sort((a, b) => a.open - b.open);
+  for (const r of sorted) {
+    if (covered(drafts, r)) continue;
+    // the closest attributed quotation before it
+    let best: Draft | null = null;
+    for (const d of drafts) {
+      const end = d.spans[d.spans.length - 1]![1];
+      if (end <= r.open && (!best || end > best.spans[best.spans.length - 1]![1])) best = d;
+    }
+    if (!best) continue;
+    const lastEnd = best.spans[best.spans.length - 1]![1];
+    const between = text.slice(lastEnd, r.open);
+    const pr = paraOf(r.open);
+    const pl = paraOf(lastEnd - 1);
+    // only white space and punctuation (or a cue of the same quotation) between them
+    const gapOk = /^[\s"”“’'.,!?»]*$/.test(between) || (best.cue.start >= lastEnd && best.cue.end <= r.open && /^[^.!?]*[.!?,]?["”]?\s*$/.test(text.slice(best.cue.end, r.open)));
+    if (!gapOk) continue;
+    if (pr === pl || (text.slice(best.cue.start, best.cue.end) !== '' && pr === pl)) {
+      best.spans.push(...groupSpans(regions, r).filter(([a]) => a >= r.start));
+    } else if (pr === pl + 1 && ctx.paragraphs[pr]!.start === r.open) {
+      drafts.push({ spans: groupSpans(regions, r).filter(([a]) => a >= r.start), speaker: best.speaker, cue: best.cue, sent: best.sent, borrowed: true });
+    }
+  }
+}
+
+function finish(text: string, ctx: QuoteContext, regions: QuoteRegion[], drafts: Draft[]): Quote[] {
+  const seen = new Set<string>();
+  const out: Quote[] = [];
+  drafts.sort((a, b) => a.spans[0]![0] - b.spans[0]![0]);
+  const recent: Array<{ speaker: TextSpan; actorId: ActorId | null }> = [];
+  for (const d of drafts) {
+    const spans = d.spans.filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+    if (spans.length === 0) continue;
+    const key = spans.map(([a, b]) => `${a}:${b}`).join(',');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    // scare quotes alone are not speech
+    const kind = quoteKind(text, spans, regions);
+    const actorId = d.speaker ? resolveSpeaker(text, d.speaker, ctx, recent) : null;
+    if (d.speaker) recent.push({ speaker: d.speaker, actorId });
+    out.push({ id: `q${out.length + 1}` as QuoteId, spans, kind, speaker: d.speaker, actorId, cue: d.cue });
+  }
+  return out;
+}
+
+function quoteKind(text: string, spans: Array<[number, number]>, regions: QuoteRegion[]): QuoteKind {
+  let quoted = 0;
+  let total = 0;
+  for (const [a, b] of spans) {
+    for (let x = a; x < b; x++) {
+      if (/\s/.test(text[x]!)) continue;
+      total++;
+      if (regions.some((r) => r.start <= x && x < r.end)) quoted++;
+    }
+  }
+  if (total > 0 && quoted >= total * 0.9) return 'direct';
+  // content that starts/ends right inside marks
+  if (spans.every(([a, b]) => regions.some((r) => r.start <= a + 1 && b <= r.end + 1))) return 'direct';
+  return quoted > 0 ? 'mixed' : 'indirect';
 }

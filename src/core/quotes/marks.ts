@@ -1,0 +1,138 @@
+import type { Span } from '../types.ts';
+
+/** A stretch of text between quotation marks. */
+export interface QuoteRegion {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index just after the closing mark (or the cut-off point when it never closes). */
+  close: number;
+  /** Content between the marks. */
+  start: number;
+  end: number;
+  /** Single marks (‘…’). */
+  single: boolean;
+  /** Regions of one quotation running over several paragraphs share a group id. */
+  group: number;
+  /** Whether the region ended without a closing mark. */
+  unclosed: boolean;
+  words: number;
+}
+
+const OPEN_D = '“«„';
+const CLOSE_D = '”»';
+
+interface Mark {
+  at: number;
+  len: number;
+  kind: 'open' | 'close' | 'either';
+}
+
+function isSpaceOrStart(text: string, i: number): boolean {
+  if (i <= 0) return true;
+  return /[\s([{\u2014\u2013\-\/]/.test(text[i - 1]!);
+}
+
+/** Double quotation marks of one paragraph, classified as opening or closing by their context. */
+function doubleMarks(text: string, p: Span): Mark[] {
+  const out: Mark[] = [];
+  for (let i = p.start; i < p.end; i++) {
+    const ch = text[i]!;
+    if (OPEN_D.includes(ch)) out.push({ at: i, len: 1, kind: 'open' });
+    else if (CLOSE_D.includes(ch)) out.push({ at: i, len: 1, kind: 'close' });
+    else if (ch === '"' || (ch === "'" && text[i + 1] === "'") || (ch === '`' && text[i + 1] === '`')) {
+      const len = ch === '"' ? 1 : 2;
+      const before = isSpaceOrStart(text, i);
+      const after = i + len < p.end && !/\s/.test(text[i + len]!);
+      const kind = ch === '`' ? 'open' : before && after ? 'open' : !before ? 'close' : 'either';
+      out.push({ at: i, len, kind });
+      i += len - 1;
+    }
+  }
+  return out;
+}
+
+/** Single quotation marks ‘…’ (and straight ones used as such) within a span. */
+function singleRegions(text: string, s: number, e: number, group: number): QuoteRegion[] {
+  const out: QuoteRegion[] = [];
+  let open = -1;
+  for (let i = s; i < e; i++) {
+    const ch = text[i]!;
+    if ((ch === '‘' || ch === "'") && isSpaceOrStart(text, i) && i + 1 < e && /[\p{L}\p{N}]/u.test(text[i + 1]!)) {
+      if (ch === "'" && text[i + 1] === "'") continue;
+      open = i;
+    } else if ((ch === '’' || ch === "'") && open >= 0 && !(i + 1 < e && /\p{L}/u.test(text[i + 1]!))) {
+      if (text[i - 1] === 's' && ch === '’' && i + 1 < e && text[i + 1] === ' ' && /\p{Ll}/u.test(text[i + 2] ?? '')) continue;
+      out.push(region(text, open, i + 1, 1, true, group, false));
+      open = -1;
+    }
+  }
+  return out;
+}
+
+function region(text: string, open: number, close: number, len: number, single: boolean, group: number, unclosed: boolean): QuoteRegion {
+  const start = open + len;
+  const end = unclosed ? close : close - len;
+  const words = (text.slice(start, Math.max(start, end)).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return { open, close, start, end: Math.max(start, end), single, group, unclosed, words };
+}
+
+/** The end of the sentence containing `at`, bounded by `limit`. */
+function sentenceEnd(sentences: readonly Span[], at: number, limit: number): number {
+  for (const s of sentences) if (s.start <= at && at < s.end) return Math.min(s.end, limit);
+  return limit;
+}
+
+/**
+ * Finds quoted stretches. A paragraph that opens a quotation without closing it continues into the
+ * next paragraph when that one re-opens with a mark (the newspaper convention); otherwise an
+ * unclosed mark runs to the end of its sentence at most, never further.
+ */
+export function findQuoteRegions(text: string, paragraphs: readonly Span[], sentences: readonly Span[]): QuoteRegion[] {
+  const out: QuoteRegion[] = [];
+  let group = 0;
+  let carry = false; // a quotation from the previous paragraph continues
+  let carryGroup = -1;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi]!;
+    const marks = doubleMarks(text, p);
+    let open: Mark | null = null;
+    let openGroup = -1;
+    for (let k = 0; k < marks.length; k++) {
+      const m = marks[k]!;
+      if (open === null) {
+        if (m.kind === 'close') continue; // a stray closing mark
+        open = m;
+        openGroup = carry && m.at === p.start ? carryGroup : group++;
+        carry = false;
+        continue;
+      }
+      if (m.kind === 'open') {
+        // Two opening marks in a row: the first never closed. Cut it at its sentence end.
+        const end = Math.min(sentenceEnd(sentences, open.at, p.end), m.at);
+        out.push(region(text, open.at, end, open.len, false, openGroup, true));
+        open = m;
+        openGroup = group++;
+        continue;
+      }
+      out.push(region(text, open.at, m.at + m.len, open.len, false, openGroup, false));
+      open = null;
+    }
+    carry = false;
+    if (open !== null) {
+      const next = paragraphs[pi + 1];
+      const nextOpens = next !== undefined && /^["“«„]|^''|^``/.test(text.slice(next.start, next.start + 2));
+      if (nextOpens) {
+        out.push(region(text, open.at, p.end, open.len, false, openGroup, true));
+        carry = true;
+        carryGroup = openGroup;
+      } else {
+        out.push(region(text, open.at, sentenceEnd(sentences, open.at, p.end), open.len, false, openGroup, true));
+      }
+    }
+  }
+  // Single marks: inside double quotations (nested) and on their own.
+  const singles: QuoteRegion[] = [];
+  for (const p of paragraphs) singles.push(...singleRegions(text, p.start, p.end, -1));
+  for (const s of singles) s.group = group++;
+  return [...out, ...singles].sort((a, b) => a.open - b.open);
+}
