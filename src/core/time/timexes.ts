@@ -1,11 +1,842 @@
-import type { IsoDate, Span, Timex } from '../types.ts';
+import type { IsoDate, Span, Timex, TimexId, TimexType } from '../types.ts';
+import {
+  addMonths, dayNumber, daysInMonth, formatDay, formatIsoWeek, fromDayNumber, isoWeek, isoWeekday,
+  isoWeekStart, pad, parseIsoDate, quarterOf,
+} from './calendar.ts';
+import {
+  MONTH_RE, NUM_RE, ORDINALS, PART_OF_DAY, PART_OF_DAY_RE, SEASONS, SEASON_RE, SEASON_START,
+  SPELLED_YEAR_RE, UNIT_RE, WEEKDAY_RE, durationValue, monthNumber, parseNumber, parseSpelledYear,
+  unitOf, weekdayNumber,
+} from './lexicon.ts';
+import type { Unit } from './lexicon.ts';
+import { tenseAt } from './tense.ts';
+import type { Tense } from './tense.ts';
 
 export interface TimeContext {
   published: IsoDate | null;
   sentences: Span[];
 }
 
+/** What a rule recognized; resolved to a TIMEX3 value in text order. */
+interface Cand {
+  start: number;
+  end: number;
+  type: TimexType;
+  resolve: (env: Env) => string;
+  /** Higher wins among candidates of the same length at the same start. */
+  prio: number;
+}
+
+interface Env {
+  /** Publication date as a UTC day number, or null. */
+  dct: number | null;
+  tense: () => Tense;
+  ref: RefState;
+  /** Text just after the expression (for "the year ended ..."). */
+  after: string;
+}
+
+/** Discourse state for anaphoric expressions ("the quarter", "a year earlier", "the next day"). */
+interface RefState {
+  day: number | null;
+  quarter: { y: number; q: number } | null;
+  year: number | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resolution helpers
+
+type Gran = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
+
+const UNDERSPECIFIED: Record<Gran, string> = {
+  day: 'XXXX-XX-XX', week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', quarter: 'XXXX-QX',
+  half: 'XXXX-HX', year: 'XXXX', decade: 'XXX', century: 'XX',
+};
+
+/** The value of the period of granularity `g` that is `k` periods from day `n`. */
+function shifted(n: number, g: Gran, k: number): string {
+  const { y, m } = fromDayNumber(n);
+  switch (g) {
+    case 'day': return formatDay(n + k);
+    case 'week': return formatIsoWeek(n + 7 * k);
+    case 'weekend': return formatIsoWeek(n + 7 * k) + '-WE';
+    case 'month': { const a = addMonths(y, m, k); return `${pad(a.y, 4)}-${pad(a.m)}`; }
+    case 'quarter': { const a = addMonths(y, m, 3 * k); return `${pad(a.y, 4)}-Q${quarterOf(a.m)}`; }
+    case 'half': { const a = addMonths(y, m, 6 * k); return `${pad(a.y, 4)}-H${a.m <= 6 ? 1 : 2}`; }
+    case 'year': return pad(y + k, 4);
+    case 'decade': return String(Math.floor(y / 10) + k);
+    case 'century': return pad(Math.floor(y / 100) + k, 2);
+  }
+}
+
+function rel(g: Gran, k: number): (env: Env) => string {
+  return (env) => (env.dct === null ? UNDERSPECIFIED[g] : shifted(env.dct, g, k));
+}
+
+function unitGran(u: Unit): Gran {
+  switch (u) {
+    case 'second': case 'minute': case 'hour': case 'day': return 'day';
+    case 'week': case 'fortnight': return 'week';
+    case 'weekend': return 'weekend';
+    case 'month': return 'month';
+    case 'quarter': return 'quarter';
+    case 'year': return 'year';
+    case 'decade': return 'decade';
+    case 'century': return 'century';
+  }
+}
+
+/** Shifts day n by k units, returning the value at the unit's granularity. */
+function shiftByUnit(n: number, u: Unit, k: number): string {
+  switch (u) {
+    case 'fortnight': return shifted(n, 'week', 2 * k);
+    case 'decade': return shifted(n, 'year', 10 * k).slice(0, 3);
+    default: return shifted(n, unitGran(u), k);
+  }
+}
+
+/** A weekday resolved against the publication date, by tense. */
+function weekdayValue(env: Env, dow: number, dir: -1 | 0 | 1 | null): string {
+  if (env.dct === null) return `XXXX-WXX-${dow}`;
+  const cur = isoWeekday(env.dct);
+  const tense = dir === null ? env.tense() : dir === 1 ? 'future' : dir === -1 ? 'past' : env.tense();
+  let n: number;
+  if (dir === -1) n = env.dct - (((cur - dow + 7) % 7) || 7);
+  else if (dir === 1) n = env.dct + (((dow - cur + 7) % 7) || 7);
+  else if (tense === 'future') n = env.dct + ((dow - cur + 7) % 7);
+  else n = env.dct - ((cur - dow + 7) % 7);
+  return formatDay(n);
+}
+
+/** Year for a month (and day) given without a year, by tense. */
+function yearFor(env: Env, month: number, day: number | null, dir: -1 | 0 | 1 | null): number | null {
+  if (env.dct === null) return null;
+  const { y, m, d } = fromDayNumber(env.dct);
+  const cmp = month !== m ? month - m : day === null ? 0 : day - d;
+  if (dir === -1) return cmp < 0 ? y : y - 1;
+  if (dir === 1) return cmp > 0 ? y : y + 1;
+  if (dir === 0) return y;
+  const tense = env.tense();
+  if (tense === 'past') return cmp <= 0 ? y : y - 1;
+  if (tense === 'future') return cmp >= 0 ? y : y + 1;
+  // Present or unknown: the nearest occurrence.
+  const target = dayNumber(y, month, Math.min(day ?? 15, daysInMonth(y, month)));
+  const here = day === null ? dayNumber(y, m, 15) : env.dct;
+  const diff = target - here;
+  if (diff > 183) return y - 1;
+  if (diff < -183) return y + 1;
+  return y;
+}
+
+function monthValue(env: Env, month: number, dir: -1 | 0 | 1 | null): string {
+  const y = yearFor(env, month, null, dir);
+  return `${y === null ? 'XXXX' : pad(y, 4)}-${pad(month)}`;
+}
+
+function monthDayValue(env: Env, month: number, day: number): string {
+  const y = yearFor(env, month, day, null);
+  return `${y === null ? 'XXXX' : pad(y, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+function seasonValue(env: Env, season: string, dir: -1 | 0 | 1 | null): string {
+  if (env.dct === null) return `XXXX-${season}`;
+  const { y, m } = fromDayNumber(env.dct);
+  const start = SEASON_START[season]!;
+  // Index seasons by the year their first month falls in; January/February belong to last winter.
+  const curSeason = m === 12 || m <= 2 ? 'WI' : m <= 5 ? 'SP' : m <= 8 ? 'SU' : 'FA';
+  const curYear = m <= 2 ? y - 1 : y;
+  const order = ['SP', 'SU', 'FA', 'WI'];
+  const ci = curYear * 4 + order.indexOf(curSeason);
+  let ti = curYear * 4 + order.indexOf(season);
+  const tense = dir === null ? env.tense() : null;
+  if (dir === -1 || (dir === null && tense === 'past')) { if (ti > ci || (dir === -1 && ti === ci)) ti -= 4; }
+  else if (dir === 1 || (dir === null && tense === 'future')) { if (ti < ci || (dir === 1 && ti === ci)) ti += 4; }
+  void start;
+  return `${pad(Math.floor(ti / 4), 4)}-${season}`;
+}
+
+function quarterValue(env: Env, q: number, year: number | null, yearShift = 0): string {
+  if (year !== null) return `${pad(year + yearShift, 4)}-Q${q}`;
+  if (env.dct === null) return `XXXX-Q${q}`;
+  const { y, m } = fromDayNumber(env.dct);
+  const cq = quarterOf(m);
+  const tense = env.tense();
+  let yy = y;
+  if (tense === 'future') { if (q < cq) yy = y + 1; } else if (q > cq) yy = y - 1;
+  return `${pad(yy + yearShift, 4)}-Q${q}`;
+}
+
+/** The quarter under discussion: the last one mentioned, else the last completed one. */
+function refQuarter(env: Env): { y: number; q: number } | null {
+  if (env.ref.quarter) return env.ref.quarter;
+  if (env.dct === null) return null;
+  const { y, m } = fromDayNumber(env.dct);
+  const a = addMonths(y, m, -3);
+  return { y: a.y, q: quarterOf(a.m) };
+}
+
+function refDay(env: Env): number | null {
+  return env.ref.day ?? env.dct;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules
+
+type Build = (m: RegExpExecArray, text: string) => Omit<Cand, 'start' | 'end' | 'prio'> & { start?: number; end?: number; prio?: number } | null | Array<Omit<Cand, 'prio'> & { prio?: number }>;
+
+interface Rule {
+  re: RegExp;
+  build: Build;
+}
+
+const rules: Rule[] = [];
+function rule(src: string, build: Build, flags = 'gi'): void {
+  rules.push({ re: new RegExp(src, flags), build });
+}
+
+const B = '(?<![\\w$#£€.\\-/])'; // left word boundary (no money, no decimals, no hyphen compounds)
+const E = '(?![\\w])';
+const cap = (s: string | undefined): boolean => !!s && /^[A-Z]/.test(s);
+const g = (m: RegExpExecArray, name: string): string | undefined => m.groups?.[name];
+
+const date = (resolve: (env: Env) => string, type: TimexType = 'DATE') => ({ type, resolve });
+const fixed = (value: string, type: TimexType = 'DATE') => ({ type, resolve: () => value });
+
+const PRE_MOD = '(?:(?:very\\s+)?(?:early|late|mid)[\\s-]+|the\\s+(?:end|beginning|start|middle|close|turn)\\s+of\\s+)';
+const APPROX = '(?:(?:about|around|approximately|nearly|almost|roughly|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|just|only|some|up\\s+to|over|under|barely|well\\s+over|the\\s+better\\s+part\\s+of)\\s+)';
+const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
+
+// Full dates with a year: "Sept. 30, 1989", "Wednesday, Jan. 5, 2000", "September 11th 2001"
+rule(`${B}(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?<mon>${MONTH_RE})\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s*(?<year>${YEAR}|'\\d\\d))?${E}`, (m) => {
+  if (!cap(g(m, 'mon'))) return null;
+  const mo = monthNumber(g(m, 'mon')!);
+  const d = Number(g(m, 'day'));
+  if (!mo || d < 1 || d > 31) return null;
+  const ys = g(m, 'year');
+  if (ys) {
+    const y = ys.startsWith("'") ? 1900 + Number(ys.slice(1)) : Number(ys);
+    return fixed(`${pad(y, 4)}-${pad(mo)}-${pad(d)}`);
+  }
+  return date((env) => monthDayValue(env, mo, d));
+});
+// "5 January 2020", "the 5th of January"
+rule(`${B}(?:the\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH_RE})(?:,?\\s+(?<year>${YEAR}))?${E}`, (m) => {
+  if (!cap(g(m, 'mon'))) return null;
+  const mo = monthNumber(g(m, 'mon')!);
+  const d = Number(g(m, 'day'));
+  if (!mo || d < 1 || d > 31) return null;
+  const ys = g(m, 'year');
+  if (ys) return fixed(`${ys}-${pad(mo)}-${pad(d)}`);
+  return date((env) => monthDayValue(env, mo, d));
+});
+// ISO and numeric dates
+rule(`${B}(?<y>${YEAR})-(?<mo>\\d{2})-(?<d>\\d{2})${E}`, (m) => {
+  const v = `${g(m, 'y')}-${g(m, 'mo')}-${g(m, 'd')}`;
+  return parseIsoDate(v) ? fixed(v) : null;
+});
+rule(`${B}(?<mo>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})${E}`, (m) => {
+  const mo = Number(g(m, 'mo'));
+  const d = Number(g(m, 'd'));
+  let y = Number(g(m, 'y'));
+  if (y < 100) y += y < 50 ? 2000 : 1900;
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
+  return fixed(`${pad(y, 4)}-${pad(mo)}-${pad(d)}`);
+});
+// "September 2001", "mid-March 1998", "the end of June 2009"
+rule(`${B}(?:${PRE_MOD})?(?<mon>${MONTH_RE}),?\\s+(?:of\\s+)?(?<year>${YEAR})${E}`, (m) => {
+  if (!cap(g(m, 'mon'))) return null;
+  return fixed(`${g(m, 'year')}-${pad(monthNumber(g(m, 'mon')!))}`);
+});
+// Month alone: "in April", "late November", "last April", "this September"
+rule(`${B}(?<pre>(?:(?:in|since|until|till|by|during|through|from|to|of|before|after|for|early|late|mid|last|next|this|past|coming|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of|the\\s+start\\s+of|this\\s+past)[\\s-]+)*)(?<mon>january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|aug|sept|oct|nov|dec)\\.)${E}`, (m) => {
+  const mon = g(m, 'mon')!;
+  if (!cap(mon)) return null;
+  const pre = (g(m, 'pre') ?? '').toLowerCase();
+  if ((mon === 'May' || mon === 'March') && !pre) return null;
+  const mo = monthNumber(mon);
+  // Keep modifiers that belong to the expression; drop prepositions.
+  const keep = /((?:(?:early|late|mid|last|next|this|past|coming|this\s+past|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of)[\s-]+)*)$/.exec(pre);
+  const kept = keep?.[1] ?? '';
+  const whole = m[0];
+  const start = m.index + whole.length - mon.length - kept.length;
+  const dir: -1 | 0 | 1 | null = /\b(last|past)\b/.test(kept) ? -1 : /\b(next|coming)\b/.test(kept) ? 1 : /\bthis\b/.test(kept) ? 0 : null;
+  return { start, end: m.index + whole.length, ...date((env) => monthValue(env, mo, dir)) };
+});
+
+// Years: "1998", "fiscal 1989", "early 2011", "the end of 1998", "the year 2000", "FY2020"
+rule(`${B}(?:(?<fiscal>fiscal(?:\\s+year)?\\s+|fy\\s?)|(?<pre>${PRE_MOD})|the\\s+(?:calendar\\s+)?year\\s+)?(?<year>${YEAR})(?!\\s*(?:%|percent|per\\s?cent|-year|-odd|\\d))(?![\\w,.]\\d)${E}`, (m, text) => {
+  const before = text.slice(Math.max(0, m.index - 12), m.index);
+  if (/(?:\bno\.|\bnumber|\$|#|page|pages|flight|route|room|model|a|an)\s*$/i.test(before) && !g(m, 'fiscal') && !g(m, 'pre')) return null;
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  if (/^\s*(?:people|persons|men|women|troops|soldiers|jobs|workers|employees|shares|units|cars|feet|meters|metres|miles|pounds|tons|votes|km|kilometers|acres|points|dollars|yen|members|cases|deaths|students|children|homes|households|seats)\b/i.test(after)) return null;
+  return fixed(g(m, 'year')!);
+});
+// Year ranges: "2009-2010", "1998-99" → two timexes
+rule(`${B}(?<a>${YEAR})\\s*[-–/]\\s*(?<b>\\d{4}|\\d{2})${E}`, (m) => {
+  const a = Number(g(m, 'a'));
+  const bs = g(m, 'b')!;
+  const b = bs.length === 2 ? Math.floor(a / 100) * 100 + Number(bs) : Number(bs);
+  if (b <= a || b - a > 30) return null;
+  const s2 = m.index + m[0].length - bs.length;
+  return [
+    { start: m.index, end: m.index + 4, type: 'DATE', resolve: () => String(a), prio: 1 },
+    { start: s2, end: s2 + bs.length, type: 'DATE', resolve: () => String(b), prio: 1 },
+  ];
+});
+// Spelled years: "nineteen ninety-six", "the year two thousand"
+rule(`${B}(?:the\\s+year\\s+)?(?<y>${SPELLED_YEAR_RE})${E}`, (m) => {
+  const y = parseSpelledYear(g(m, 'y')!);
+  return y === null ? null : fixed(String(y));
+});
+// Seasons with a year: "spring 1998", "the winter of nineteen ninety-four"
+rule(`${B}(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?<s>${SEASON_RE})(?:\\s+of)?\\s+(?<year>${YEAR}|${SPELLED_YEAR_RE})${E}`, (m) => {
+  const y = /^\d/.test(g(m, 'year')!) ? Number(g(m, 'year')) : parseSpelledYear(g(m, 'year')!);
+  if (y === null) return null;
+  return fixed(`${y}-${SEASONS[g(m, 's')!.toLowerCase()]}`);
+});
+// Halves: "the first half of 1989", "the second half", "the last half of the year"
+rule(`${B}the\\s+(?<h>first|second|last|latter|final)\\s+half(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<year>${YEAR})|(?<rel>this|last|next)\\s+year|the\\s+year))?${E}`, (m) => {
+  const h = /first/i.test(g(m, 'h')!) ? 1 : 2;
+  const ys = g(m, 'year');
+  if (ys) return fixed(`${ys}-H${h}`);
+  const k = g(m, 'rel')?.toLowerCase() === 'last' ? -1 : g(m, 'rel')?.toLowerCase() === 'next' ? 1 : 0;
+  return date((env) => (env.dct === null ? `XXXX-H${h}` : `${pad(fromDayNumber(env.dct).y + k, 4)}-H${h}`));
+});
+// Decades: "the 1990s", "the mid-1980s", "the '90s", "the nineties"
+rule(`${B}(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?<y>1[0-9]\\d0|20\\d0)'?s${E}`, (m) => fixed(g(m, 'y')!.slice(0, 3)));
+rule(`(?<![\\w])(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?'(?<d>\\d)0s${E}`, (m) => fixed(`19${g(m, 'd')}`));
+rule(`${B}the\\s+(?:(?:early|late|mid)[\\s-]+)?(?<d>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)${E}`, (m) => {
+  const d = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(g(m, 'd')!.toLowerCase()) + 2;
+  return fixed(`19${d}`);
+});
+// Centuries: "the 20th century", "the twenty-first century"
+rule(`${B}(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?<n>\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first)[\\s-]+century${E}`, (m) => {
+  const s = g(m, 'n')!.toLowerCase();
+  const n = /^\d/.test(s) ? parseInt(s, 10) : ORDINALS[s.replace(' ', '-')] ?? 0;
+  if (!n) return null;
+  return fixed(pad(n - 1, 2));
+});
+
+// Quarters: "the third quarter", "third-quarter", "the fourth quarter of 1998", "1989's second quarter", "Q3 2020"
+const QORD = '(?<q>first|second|third|fourth|1st|2nd|3rd|4th|final)';
+rule(`${B}(?:the\\s+)?(?:(?<yr>${YEAR})(?:'s)?\\s+|(?<relyr>last|this|next)\\s+year's\\s+)?(?:(?:latest|current|fiscal|same|calendar)\\s+)*${QORD}[\\s-]+(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:(?<yr2>${YEAR})|(?<rel2>last|this|next)\\s+year|the\\s+(?:fiscal\\s+)?year))?${E}`, (m) => {
+  const qs = g(m, 'q')!.toLowerCase();
+  const q = qs === 'final' ? 4 : ORDINALS[qs] ?? 0;
+  if (!q) return null;
+  const ys = g(m, 'yr') ?? g(m, 'yr2');
+  const r = (g(m, 'relyr') ?? g(m, 'rel2'))?.toLowerCase();
+  if (ys) return fixed(`${ys}-Q${q}`);
+  if (r) {
+    const k = r === 'last' ? -1 : r === 'next' ? 1 : 0;
+    return date((env) => (env.dct === null ? `XXXX-Q${q}` : `${pad(fromDayNumber(env.dct).y + k, 4)}-Q${q}`));
+  }
+  return date((env) => quarterValue(env, q, null));
+});
+rule(`${B}Q(?<q>[1-4])(?:\\s+(?<y>${YEAR}))?${E}`, (m) => {
+  const q = Number(g(m, 'q'));
+  const ys = g(m, 'y');
+  return ys ? fixed(`${ys}-Q${q}`) : date((env) => quarterValue(env, q, null));
+}, 'g');
+// Anaphoric quarters: "the quarter", "the latest quarter", "this quarter", "last quarter", "the year-ago quarter"
+rule(`${B}(?:(?<the>the)\\s+)?(?<mod>latest|current|recent|most\\s+recent|just-ended|just\\s+ended|last|this|next|previous|prior|coming|same|year-ago|year-earlier|year\\s+ago|year\\s+earlier)?\\s*(?:fiscal\\s+)?(?<u>quarter|period)${E}`, (m) => {
+  const mod = (g(m, 'mod') ?? '').toLowerCase().replace(/\s+/g, '-');
+  const the = !!g(m, 'the');
+  const u = g(m, 'u')!.toLowerCase();
+  if (!the && !mod) return null;
+  if (u === 'period' && !/^(latest|year-ago|year-earlier|same|most-recent)$/.test(mod)) return null;
+  if (!mod && u === 'quarter' && !the) return null;
+  return date((env) => {
+    const rq = refQuarter(env);
+    if (env.dct === null && !env.ref.quarter) return 'XXXX-QX';
+    const { y, m: mo } = env.dct === null ? { y: rq!.y, m: rq!.q * 3 } : fromDayNumber(env.dct);
+    const dq = { y, q: quarterOf(mo) };
+    let r = rq!;
+    switch (mod) {
+      case 'current': case 'this': r = dq; break;
+      case 'last': case 'previous': case 'prior': { const a = addMonths(dq.y, dq.q * 3, -3); r = { y: a.y, q: quarterOf(a.m) }; break; }
+      case 'next': case 'coming': { const a = addMonths(dq.y, dq.q * 3, 3); r = { y: a.y, q: quarterOf(a.m) }; break; }
+      case 'year-ago': case 'year-earlier': r = { y: rq!.y - 1, q: rq!.q }; break;
+      default: break;
+    }
+    return `${pad(r.y, 4)}-Q${r.q}`;
+  });
+});
+// "year-earlier", "year-ago" as adjectives: "year-earlier profit"
+rule(`${B}(?:a\\s+)?year[- ](?:earlier|ago)(?=\\s+[a-z])`, () => date((env) => {
+  const rq = env.ref.quarter;
+  if (rq) return `${pad(rq.y - 1, 4)}-Q${rq.q}`;
+  return env.dct === null ? 'XXXX' : shifted(env.dct, 'year', -1);
+}), 'g');
+// "the first nine months", "the nine months", "the six months ended" → durations
+rule(`${B}the\\s+(?:first\\s+)?(?<n>three|six|nine|3|6|9|twelve|12)\\s+months${E}`, (m) => ({
+  type: 'DURATION', resolve: () => `P${parseNumber(g(m, 'n')!)}M`,
+}));
+
+// Relative days and parts of days
+rule(`${B}(?:(?<mod>early|late|earlier|later)\\s+)?(?<w>today|yesterday|tomorrow|tonight)(?:\\s+(?<pod>${PART_OF_DAY_RE}))?${E}`, (m) => {
+  const w = g(m, 'w')!.toLowerCase();
+  const k = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+  const pod = w === 'tonight' ? 'NI' : g(m, 'pod') ? PART_OF_DAY[g(m, 'pod')!.toLowerCase()] : undefined;
+  if (pod) return { type: 'TIME', resolve: (env) => (env.dct === null ? `XXXX-XX-XXT${pod}` : `${formatDay(env.dct + k)}T${pod}`) };
+  return date(rel('day', k));
+});
+rule(`${B}(?:(?:early|late)\\s+)?(?<w>last|this|(?:mid|late|early)[\\s-]?)\\s*(?<pod>night|morning|afternoon|evening)${E}`, (m) => {
+  const w = g(m, 'w')!.toLowerCase().trim();
+  const pod = PART_OF_DAY[g(m, 'pod')!.toLowerCase()]!;
+  if (w === 'last' && pod !== 'NI') return null;
+  const k = w === 'last' ? -1 : 0;
+  return { type: 'TIME', resolve: (env) => (env.dct === null ? `XXXX-XX-XXT${pod}` : `${formatDay(env.dct + k)}T${pod}`) };
+});
+rule(`${B}the\\s+day\\s+(?<w>before|after)\\s+(?<x>yesterday|tomorrow)${E}`, (m) => {
+  const k = g(m, 'x')!.toLowerCase() === 'yesterday' ? -2 : 2;
+  return date(rel('day', k));
+});
+
+// Weekdays: "Thursday", "early Friday", "Monday morning", "last Friday", "next Tuesday"
+rule(`${B}(?:(?<dir>last|next|this|this\\s+past|this\\s+coming|coming|past)\\s+)?(?:(?:early|late)\\s+)?(?<wd>${WEEKDAY_RE})(?:\\s+(?<pod>${PART_OF_DAY_RE}))?${E}`, (m, text) => {
+  const wd = g(m, 'wd')!;
+  if (!cap(wd)) return null;
+  const dow = weekdayNumber(wd);
+  if (!dow) return null;
+  // "on Mondays" is a set
+  if (/^s\b/.test(text.slice(m.index + m[0].length))) return null;
+  const d = (g(m, 'dir') ?? '').toLowerCase();
+  const dir: -1 | 0 | 1 | null = /last|past/.test(d) ? -1 : /next|coming/.test(d) ? 1 : null;
+  const pod = g(m, 'pod') ? PART_OF_DAY[g(m, 'pod')!.toLowerCase()] : undefined;
+  if (pod) return { type: 'TIME', resolve: (env) => (env.dct === null ? `XXXX-WXX-${dow}T${pod}` : `${weekdayValue(env, dow, dir)}T${pod}`) };
+  return date((env) => weekdayValue(env, dow, dir));
+});
+rule(`${B}(?:on\\s+)?(?<wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)${E}`, (m) => {
+  const wd = g(m, 'wd')!;
+  if (!cap(wd)) return null;
+  const dow = weekdayNumber(wd.slice(0, -1));
+  return { type: 'SET', resolve: () => `XXXX-WXX-${dow}`, start: m.index + m[0].length - wd.length };
+});
+
+// "last week", "this month", "next year", "earlier this year", "late last year", "the past year"
+rule(`${B}(?<pre>(?:(?:early|earlier|late|later|mid|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of|so\\s+far)[\\s-]+)?)(?<the>the\\s+)?(?<dir>last|this|next|past|coming|previous|current|following|this\\s+past|this\\s+coming|same)\\s+(?<u>week|weekend|month|quarter|year|decade|century|${SEASON_RE}|fiscal\\s+year)${E}`, (m) => {
+  const dirW = g(m, 'dir')!.toLowerCase().replace(/\s+/g, ' ');
+  const the = !!g(m, 'the');
+  const uw = g(m, 'u')!.toLowerCase().replace(/\s+/g, ' ');
+  if (!the && (dirW === 'previous' || dirW === 'following' || dirW === 'same')) return null;
+  if (the && (dirW === 'this' || dirW === 'this past' || dirW === 'this coming')) return null;
+  const pre = g(m, 'pre') ?? '';
+  const start = m.index + (/^so\s+far/i.test(pre) ? pre.length : 0);
+  const k = /last|past|previous/.test(dirW) ? -1 : /next|coming|following/.test(dirW) ? 1 : 0;
+  const anaphoric = dirW === 'previous' || dirW === 'following' || dirW === 'same';
+  if (uw in SEASONS) {
+    const s = SEASONS[uw]!;
+    return { start, ...date((env) => seasonValue(env, s, k === 0 ? 0 : (k as -1 | 1))) };
+  }
+  const u = uw === 'fiscal year' ? 'year' : (uw as Gran);
+  if (u === 'quarter') return null; // handled by the quarter rule
+  return {
+    start,
+    ...date((env) => {
+      const base = anaphoric ? refDay(env) : env.dct;
+      if (base === null) return UNDERSPECIFIED[u];
+      if (u === 'weekend' && k === 0) {
+        // "this weekend": the coming one unless the verb is in the past
+        const dow = isoWeekday(base);
+        return env.tense() === 'past' && dow < 6 ? shifted(base, 'weekend', -1) : shifted(base, 'weekend', 0);
+      }
+      if (u === 'weekend' && k === -1) return isoWeekday(base) >= 6 ? shifted(base, 'weekend', -1) : shifted(base, 'weekend', -1);
+      return shifted(base, u, k);
+    }),
+  };
+});
+// "the weekend": the last one in past contexts, the next one otherwise
+rule(`${B}the\\s+weekend${E}`, () => date((env) => {
+  if (env.dct === null) return 'XXXX-WXX-WE';
+  const dow = isoWeekday(env.dct);
+  if (dow >= 6) return shifted(env.dct, 'weekend', 0);
+  return env.tense() === 'future' ? shifted(env.dct, 'weekend', 0) : shifted(env.dct, 'weekend', -1);
+}));
+// "the year", "the week", "the month" (the current one) and "the year ended June 30" (a duration)
+rule(`${B}(?:the|this)\\s+(?<u>year|week|month|day)${E}`, (m, text) => {
+  const u = g(m, 'u')!.toLowerCase() as Gran;
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+  if (/^\s+(?:ended|ending|to\s+date|through|that|before|after|in\s+which|when)\b/i.test(after)) {
+    if (/^\s+(?:ended|ending)/i.test(after)) return { type: 'DURATION', resolve: () => durationValue(1, u as Unit) };
+    return null;
+  }
+  if (/^the$/i.test(m[0].split(/\s/)[0]!) && u === 'day') return null;
+  if (/^the$/i.test(m[0].split(/\s/)[0]!) && /^\s+(?:of|for)\b/i.test(after)) return null;
+  if (u === 'day') return date(rel('day', 0));
+  return date(rel(u, 0));
+});
+// "year-end", "year end", "the end of the year"
+rule(`${B}(?:around\\s+|by\\s+)?(?:year[- ]end|the\\s+end\\s+of\\s+the\\s+year)${E}`, (m) => {
+  const lead = /^(around|by)\s+/i.exec(m[0]);
+  return { start: m.index + (lead && /^by/i.test(lead[0]) ? lead[0].length : 0), ...date(rel('year', 0)) };
+});
+// "the next day", "the previous week", "the following month", "that day", "the same day", "a day earlier"
+rule(`${B}(?:the\\s+(?<dir>next|following|previous|prior|same)|that|the\\s+day\\s+before)\\s*(?<u>day|morning|night|evening|afternoon)?${E}`, (m) => {
+  const d = (g(m, 'dir') ?? (/before/i.test(m[0]) ? 'before' : 'that')).toLowerCase();
+  const u = g(m, 'u')?.toLowerCase();
+  if (!u && d !== 'before') return null;
+  if (d === 'that' && u !== 'day') return null;
+  const k = /next|following/.test(d) ? 1 : /previous|prior|before/.test(d) ? -1 : 0;
+  const pod = u && u !== 'day' ? PART_OF_DAY[u] : undefined;
+  return {
+    type: pod ? 'TIME' : 'DATE',
+    resolve: (env) => {
+      const base = refDay(env);
+      if (base === null) return pod ? `XXXX-XX-XXT${pod}` : 'XXXX-XX-XX';
+      return formatDay(base + k) + (pod ? `T${pod}` : '');
+    },
+  };
+});
+
+// "two years ago", "three days earlier", "a week later", "10 days from now"
+rule(`${B}(?<approx>${APPROX})?(?<n>${NUM_RE})[\\s-]+(?<u>${UNIT_RE})\\s+(?<dir>ago|earlier|later|before|after|from\\s+now|hence|since)${E}`, (m, text) => {
+  const n = parseNumber(g(m, 'n')!);
+  const u = unitOf(g(m, 'u')!);
+  if (n === null || !u) return null;
+  const dirW = g(m, 'dir')!.toLowerCase();
+  const approx = !!g(m, 'approx');
+  if (dirW === 'before' || dirW === 'after' || dirW === 'since') {
+    // "two days after the attack" → a duration without the preposition
+    const end = m.index + m[0].length - dirW.length;
+    return { end: trimEnd(text, m.index, end), type: 'DURATION', resolve: () => durationValue(n, u) };
+  }
+  const k = dirW === 'ago' || dirW === 'earlier' ? -1 : 1;
+  return date((env) => {
+    const anaphoric = dirW === 'earlier' || dirW === 'later';
+    if (anaphoric && u === 'year' && n === 1 && env.ref.quarter) {
+      const rq = env.ref.quarter;
+      return `${pad(rq.y - 1, 4)}-Q${rq.q}`;
+    }
+    const base = anaphoric ? refDay(env) : env.dct;
+    const gran = unitGran(u);
+    if (n === 'X') {
+      if (base === null) return UNDERSPECIFIED[gran];
+      if (u === 'year') return shifted(base, 'decade', 0).slice(0, 3) + 'X';
+      return k < 0 ? 'PAST_REF' : 'FUTURE_REF';
+    }
+    if (base === null) return UNDERSPECIFIED[gran];
+    void approx;
+    if (u === 'second' || u === 'minute' || u === 'hour') return formatDay(base);
+    if (!Number.isInteger(n)) return UNDERSPECIFIED[gran];
+    return shiftByUnit(base, u, k * n);
+  });
+});
+// "the past three months", "the last two weeks", "the next five years", "the past few weeks" → durations
+rule(`${B}(?:${APPROX})?(?:the\\s+|over\\s+the\\s+|in\\s+the\\s+)?(?<dir>past|last|next|first|coming|previous|final|latest|recent|succeeding|following)\\s+(?<n>${NUM_RE})\\s+(?<u>${UNIT_RE})${E}`, (m) => {
+  const n = parseNumber(g(m, 'n')!);
+  const u = unitOf(g(m, 'u')!);
+  if (n === null || !u) return null;
+  const s0 = m[0].search(/\S/);
+  const lead = /^(?:over|in)\s+/i.exec(m[0]);
+  return { start: m.index + (lead ? lead[0].length : s0), type: 'DURATION', resolve: () => durationValue(n, u) };
+});
+// "the past year", "the last decade" (a period ending now) → the previous period
+rule(`${B}the\\s+(?:past|last)\\s+(?<u>decade|century)${E}`, (m) => {
+  const u = g(m, 'u')!.toLowerCase() as Gran;
+  return date(rel(u, -1));
+});
+// Durations: "three years", "a five-year plan", "two decades", "24 hours", "about a month"
+rule(`${B}(?<approx>${APPROX})?(?<n>${NUM_RE})(?<sep>[\\s-]+)(?<u>${UNIT_RE})(?<half>\\s+and\\s+a\\s+half)?${E}`, (m, text) => {
+  const ns = g(m, 'n')!;
+  const n = parseNumber(ns);
+  const u = unitOf(g(m, 'u')!);
+  if (n === null || !u) return null;
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+  // ages: "22-year-old", "22 years old", "aged 22 years"
+  if (/^[\s-]+old\b/i.test(after) || /^\s+of\s+age\b/i.test(after)) return null;
+  if (/^-(?:old|olds)\b/i.test(after)) return null;
+  const before = text.slice(Math.max(0, m.index - 12), m.index);
+  if (/\b(?:aged|age)\s*$/i.test(before)) return null;
+  // "a year" after money or a count is a rate ("$5 a year"): a set
+  if (/^(a|an|per)$/i.test(ns) && /(?:\d|percent|%|million|billion|dollars?|cents?|times|once|twice|thrice)\s*$/i.test(before)) {
+    return { type: 'SET', resolve: () => durationValue(1, u) };
+  }
+  // "a few days" fine; bare "a day" inside idioms is rare but "one day" often means "someday"
+  if (/^one$/i.test(ns) && u === 'day' && !/\b(?:for|in|within|after|than)\s*$/i.test(before)) return null;
+  let v = durationValue(n, u);
+  if (g(m, 'half') && typeof n === 'number') v = durationValue(n + 0.5, u);
+  return { type: 'DURATION', resolve: () => v };
+});
+// Bare plural units: "years", "decades", "months" (vague durations); "recent years" (past)
+rule(`${B}(?<pre>recent\\s+|coming\\s+|the\\s+coming\\s+|the\\s+past\\s+|the\\s+last\\s+|the\\s+next\\s+|many\\s+|for\\s+)?(?<u>years|months|weeks|decades|centuries)${E}`, (m, text) => {
+  const pre = (g(m, 'pre') ?? '').toLowerCase().trim();
+  const u = unitOf(g(m, 'u')!)!;
+  const before = text.slice(Math.max(0, m.index - 20), m.index);
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  if (/(?:\d|\b(?:the|these|those|its|his|her|their|our|my|early|later|formative|final|golden|two|three|four|five|six|seven|eight|nine|ten|few|several|of|dog|light)\s*-?)$/i.test(before) && !pre) return null;
+  if (/^\s*(?:-?old|of\s+age)\b/i.test(after)) return null;
+  if (pre === 'recent') return { type: 'DATE', resolve: () => 'PAST_REF' };
+  if (/coming|next/.test(pre)) return { type: 'DATE', resolve: () => 'FUTURE_REF' };
+  const start = pre === 'for' ? m.index + m[0].length - g(m, 'u')!.length : m.index;
+  return { start, type: 'DURATION', resolve: () => durationValue('X', u) };
+});
+
+// Sets: "daily", "every week", "each year", "twice a month", "every Monday", "each July"
+rule(`${B}(?<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually|bimonthly)${E}`, (m) => {
+  const w = g(m, 'w')!.toLowerCase();
+  const v: Record<string, string> = {
+    daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P1Q', hourly: 'PT1H',
+    nightly: 'P1D', biweekly: 'P2W', semiannually: 'P6M', bimonthly: 'P2M',
+  };
+  return { type: 'SET', resolve: () => v[w]! };
+});
+rule(`${B}(?:(?:once|twice|three\\s+times|several\\s+times|\\d+\\s+times)\\s+)?(?<q>every|each|per)\\s+(?:(?<other>other)\\s+)?(?:(?<n>${NUM_RE})\\s+)?(?<u>${UNIT_RE}|${WEEKDAY_RE}|${MONTH_RE}|${SEASON_RE}|morning|afternoon|evening|night)${E}`, (m) => {
+  const uw = g(m, 'u')!;
+  const u = unitOf(uw);
+  if (u) {
+    const n = g(m, 'n') ? parseNumber(g(m, 'n')!) : 1;
+    if (n === null) return null;
+    const k = n === 'X' ? 'X' : g(m, 'other') ? (n as number) * 2 : n;
+    return { type: 'SET', resolve: () => durationValue(k, u) };
+  }
+  const dow = weekdayNumber(uw);
+  if (dow && cap(uw)) return { type: 'SET', resolve: () => `XXXX-WXX-${dow}` };
+  const mo = monthNumber(uw);
+  if (mo && cap(uw)) return { type: 'SET', resolve: () => `XXXX-${pad(mo)}` };
+  const s = SEASONS[uw.toLowerCase()];
+  if (s) return { type: 'SET', resolve: () => `XXXX-${s}` };
+  const pod = PART_OF_DAY[uw.toLowerCase()];
+  if (pod) return { type: 'SET', resolve: () => `XXXX-XX-XXT${pod}` };
+  return null;
+});
+rule(`${B}(?:once|twice|three\\s+times|four\\s+times|several\\s+times|\\d+\\s+times)\\s+a\\s+(?<u>day|week|month|year|decade)${E}`, (m) => ({
+  type: 'SET', resolve: () => durationValue(1, unitOf(g(m, 'u')!)!),
+}));
+
+// Vague references
+rule(`${B}(?:(?:right|just|until|till|up\\s+to|even|by)\\s+)?(?<w>now)(?![\\w'’-])`, (m) => {
+  const w = g(m, 'w')!;
+  return { start: m.index + m[0].length - w.length, type: 'DATE', resolve: () => 'PRESENT_REF' };
+});
+rule(`${B}(?:currently|nowadays|presently|at\\s+present|these\\s+days|at\\s+the\\s+moment|at\\s+this\\s+time|current)${E}`, (m, text) => {
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 25);
+  // "the current quarter/year" are handled by the period rules
+  if (/^current$/i.test(m[0]) && /^\s+(?:account|accounts|affairs|events|account|fiscal|year|quarter|month|week|president|chairman|head|leader|leadership|members?)\b/i.test(after)) {
+    if (!/^\s+(?:account|accounts|affairs|events)\b/i.test(after)) return null;
+    return null;
+  }
+  return fixed('PRESENT_REF');
+});
+rule(`${B}(?:(?:more|most|very|until|only|just)\\s+)?(?<w>recently|lately|previously|formerly|recent|in\\s+the\\s+past|the\\s+past|earlier\\s+in\\s+the\\s+day)${E}`, (m, text) => {
+  const w = g(m, 'w')!.toLowerCase();
+  let start = m.index;
+  if (w.startsWith('in the past')) start = m.index + m[0].length - 'the past'.length;
+  if (w === 'the past') {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (/^\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|centur)/i.test(after)) return null;
+  }
+  if (w === 'recent') {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (/^\s+(?:years|months|weeks|days)\b/i.test(after)) return null;
+    if (/^\s+(?:history)\b/i.test(after)) return null;
+  }
+  if (w === 'earlier in the day') return { start, type: 'DATE', resolve: rel('day', 0) };
+  return { start, type: 'DATE', resolve: () => 'PAST_REF' };
+});
+rule(`${B}(?:the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|future|soon|someday|shortly|in\\s+the\\s+coming\\s+(?:days|weeks|months|years))${E}`, (m, text) => {
+  const w = m[0].toLowerCase();
+  if (w === 'shortly') {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
+    if (/^\s+(?:after|before)\b/i.test(after)) return null;
+  }
+  if (w === 'soon') {
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+    if (/\bas\s*$/i.test(before) || /^\s+as\b/i.test(after) || /^\s+after\b/i.test(after)) return null;
+  }
+  if (w === 'future') {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (/\b(?:the|a|its|his|her|their|our|my|your)\s*$/i.test(before)) return null;
+  }
+  if (w.startsWith('in the coming')) return { start: m.index + 3, type: 'DATE', resolve: () => 'FUTURE_REF' };
+  return fixed('FUTURE_REF');
+});
+
+// Clock times: "3 p.m.", "10:30 a.m. EST", "noon", "midnight"; merged with an adjacent day later
+rule(`${B}(?:(?:about|around|approximately|shortly\\s+after|shortly\\s+before|just\\s+after|just\\s+before)\\s+)?(?<h>\\d{1,2})(?:[:.](?<mi>\\d{2}))?\\s*(?<ap>a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm|o'clock)(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC|local\\s+time))?(?![\\w])`, (m) => {
+  let h = Number(g(m, 'h'));
+  const mi = Number(g(m, 'mi') ?? '0');
+  const ap = g(m, 'ap')!.toLowerCase().replace(/[.\s]/g, '');
+  if (h > 12 || h < 0 || mi > 59) return null;
+  if (ap === 'pm' && h < 12) h += 12;
+  if (ap === 'am' && h === 12) h = 0;
+  const t = `T${pad(h)}:${pad(mi)}`;
+  return { type: 'TIME', resolve: (env) => (env.dct === null ? `XXXX-XX-XX${t}` : formatDay(env.dct) + t), prio: 2 };
+});
+rule(`${B}(?:(?:about|around|at)\\s+)?(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC|local\\s+time))(?![\\w])`, (m) => {
+  const t = `T${pad(Number(g(m, 'h')))}:${g(m, 'mi')}`;
+  return { type: 'TIME', resolve: (env) => (env.dct === null ? `XXXX-XX-XX${t}` : formatDay(env.dct) + t), start: m.index + (/^(?:about|around|at)\s/i.test(m[0]) && /^at/i.test(m[0]) ? 3 : 0) };
+});
+rule(`${B}(?:(?:mid-?)?)(?<w>noon|midnight|midday|mid-?afternoon|mid-?morning)${E}`, (m) => {
+  const w = g(m, 'w')!.toLowerCase();
+  const t = w === 'noon' || w === 'midday' ? 'T12:00' : w === 'midnight' ? 'T24:00' : w.includes('afternoon') ? 'TAF' : 'TMO';
+  return { type: 'TIME', resolve: (env) => (env.dct === null ? `XXXX-XX-XX${t}` : formatDay(env.dct) + t) };
+});
+
+// Holidays
+const HOLIDAYS: Record<string, (y: number) => number> = {
+  'christmas day': (y) => dayNumber(y, 12, 25),
+  christmas: (y) => dayNumber(y, 12, 25),
+  'christmas eve': (y) => dayNumber(y, 12, 24),
+  "new year's day": (y) => dayNumber(y, 1, 1),
+  "new year's eve": (y) => dayNumber(y, 12, 31),
+  'independence day': (y) => dayNumber(y, 7, 4),
+  'the fourth of july': (y) => dayNumber(y, 7, 4),
+  halloween: (y) => dayNumber(y, 10, 31),
+  "valentine's day": (y) => dayNumber(y, 2, 14),
+  'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4),
+  thanksgiving: (y) => nthWeekday(y, 11, 4, 4),
+  'labor day': (y) => nthWeekday(y, 9, 1, 1),
+  'memorial day': (y) => lastWeekday(y, 5, 1),
+  'martin luther king day': (y) => nthWeekday(y, 1, 1, 3),
+  easter: (y) => easter(y),
+  'easter sunday': (y) => easter(y),
+  'good friday': (y) => easter(y) - 2,
+  'veterans day': (y) => dayNumber(y, 11, 11),
+  'boxing day': (y) => dayNumber(y, 12, 26),
+};
+rule(`${B}(?<h>christmas\\s+day|christmas\\s+eve|christmas|new\\s+year's\\s+(?:day|eve)|independence\\s+day|the\\s+fourth\\s+of\\s+july|halloween|valentine's\\s+day|thanksgiving(?:\\s+day)?|labor\\s+day|memorial\\s+day|martin\\s+luther\\s+king\\s+day|easter(?:\\s+sunday)?|good\\s+friday|veterans\\s+day|boxing\\s+day)(?:,?\\s+(?<y>${YEAR}))?${E}`, (m, text) => {
+  const h = g(m, 'h')!.toLowerCase().replace(/\s+/g, ' ');
+  if (!cap(g(m, 'h')!.replace(/^the\s+/i, '')) && !h.startsWith('the')) return null;
+  const f = HOLIDAYS[h];
+  if (!f) return null;
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  if (/^\s+(?:tree|trees|card|cards|gift|gifts|party|shopping|season|sales|island|bunny|egg|eggs|rising|offensive)\b/i.test(after)) return null;
+  const ys = g(m, 'y');
+  if (ys) return fixed(formatDay(f(Number(ys))));
+  return date((env) => {
+    if (env.dct === null) return 'XXXX-XX-XX';
+    const y = fromDayNumber(env.dct).y;
+    const d = fromDayNumber(f(y));
+    const yy = yearFor(env, d.m, d.d, null) ?? y;
+    return formatDay(f(yy));
+  });
+});
+
+function nthWeekday(y: number, m: number, dow: number, nth: number): number {
+  const first = dayNumber(y, m, 1);
+  return first + ((dow - isoWeekday(first) + 7) % 7) + (nth - 1) * 7;
+}
+function lastWeekday(y: number, m: number, dow: number): number {
+  const last = dayNumber(y, m, daysInMonth(y, m));
+  return last - ((isoWeekday(last) - dow + 7) % 7);
+}
+function easter(y: number): number {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), gg = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - gg + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, mm = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * mm + 114) / 31), day = ((h + l - 7 * mm + 114) % 31) + 1;
+  return dayNumber(y, month, day);
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Driver
+
+function collect(text: string): Cand[] {
+  const out: Cand[] = [];
+  for (const r of rules) {
+    r.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = r.re.exec(text)) !== null) {
+      if (m[0].length === 0) { r.re.lastIndex++; continue; }
+      const res = r.build(m, text);
+      if (res) {
+        const list = Array.isArray(res) ? res : [{ ...res, start: res.start ?? m.index, end: res.end ?? m.index + m[0].length }];
+        for (const c of list) {
+          const start = c.start ?? m.index;
+          const end = c.end ?? m.index + m[0].length;
+          if (end > start) out.push({ start, end, type: c.type, resolve: c.resolve, prio: c.prio ?? 0 });
+        }
+      }
+      // allow overlapping matches to start inside this one
+      r.re.lastIndex = m.index + 1;
+    }
+  }
+  return out;
+}
+
+/** Longest non-overlapping candidates, leftmost first. */
+function select(cands: Cand[]): Cand[] {
+  const sorted = [...cands].sort((a, b) => (b.end - b.start) - (a.end - a.start) || b.prio - a.prio || a.start - b.start);
+  const taken: Cand[] = [];
+  for (const c of sorted) {
+    if (taken.some((t) => t.start < c.end && c.start < t.end)) continue;
+    taken.push(c);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** Merges a clock time with an adjacent day ("10 p.m. Wednesday", "noon Thursday", "Friday at 3 p.m."). */
+function mergeTimes(text: string, list: Array<{ c: Cand; value: string }>): Array<{ c: Cand; value: string }> {
+  const out: Array<{ c: Cand; value: string }> = [];
+  for (let i = 0; i < list.length; i++) {
+    const cur = list[i]!;
+    const next = list[i + 1];
+    if (next) {
+      const gap = text.slice(cur.c.end, next.c.start);
+      const timeFirst = cur.c.type === 'TIME' && /^\d{4}-\d{2}-\d{2}T\d/.test(cur.value) && /^\d{4}-\d{2}-\d{2}$/.test(next.value);
+      const dayFirst = next.c.type === 'TIME' && /^\d{4}-\d{2}-\d{2}T\d/.test(next.value) && /^\d{4}-\d{2}-\d{2}$/.test(cur.value);
+      if ((timeFirst && /^,?\s+(?:on\s+)?$/i.test(gap)) || (dayFirst && /^,?\s+(?:at\s+)?$/i.test(gap))) {
+        const day = timeFirst ? next.value : cur.value;
+        const t = (timeFirst ? cur.value : next.value).slice(10);
+        out.push({ c: { ...cur.c, end: next.c.end, type: 'TIME' }, value: day + t });
+        i++;
+        continue;
+      }
+    }
+    out.push(cur);
+  }
+  return out;
+}
+
 /** Finds TIMEX3 expressions and resolves them against the publication date. */
-export function extractTimexes(_text: string, _ctx: TimeContext): Timex[] {
-  return [];
+export function extractTimexes(text: string, ctx: TimeContext): Timex[] {
+  const dctYmd = ctx.published ? parseIsoDate(ctx.published) : null;
+  const dct = dctYmd ? dayNumber(dctYmd.y, dctYmd.m, dctYmd.d) : null;
+  const chosen = select(collect(text));
+  const ref: RefState = { day: null, quarter: null, year: null };
+  const resolved: Array<{ c: Cand; value: string }> = [];
+  for (const c of chosen) {
+    let tense: Tense | undefined;
+    const env: Env = {
+      dct,
+      ref,
+      after: text.slice(c.end, c.end + 40),
+      tense: () => (tense ??= tenseAt(text, ctx.sentences, c.start, c.end)),
+    };
+    const value = c.resolve(env);
+    resolved.push({ c, value });
+    updateRef(ref, value, c.type);
+  }
+  return mergeTimes(text, resolved).map(({ c, value }, i) => ({
+    id: `t${i + 1}` as TimexId,
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    type: c.type,
+    value,
+  }));
+}
+
+function updateRef(ref: RefState, value: string, type: TimexType): void {
+  if (type !== 'DATE' && type !== 'TIME') return;
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value))) {
+    const y = Number(m[1]);
+    ref.day = dayNumber(y, Number(m[2]), Number(m[3]));
+    ref.year = y;
+  } else if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) {
+    ref.quarter = { y: Number(m[1]), q: Number(m[2]) };
+    ref.year = Number(m[1]);
+  } else if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) {
+    ref.day = isoWeekStart(Number(m[1]), Number(m[2]));
+  } else if ((m = /^(\d{4})$/.exec(value))) {
+    ref.year = Number(m[1]);
+  }
+  void isoWeek;
 }

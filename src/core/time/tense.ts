@@ -1,0 +1,69 @@
+/**
+ * A cheap tense guess for the clause around a temporal expression: the nearest verb-like marker in
+ * the sentence decides ("will meet on Thursday" → future, "met on Thursday" → past).
+ */
+import type { Span } from '../types.ts';
+import { spanIndexAt } from '../text/segment.ts';
+
+export type Tense = 'past' | 'present' | 'future';
+
+const FUTURE = new Set(['will', "'ll", 'shall', 'would', "won't", 'upcoming', 'tomorrow', 'next', 'scheduled', 'planned', 'plans', 'plan', 'intends', 'expects', 'expected', 'due', 'until', 'till', 'later']);
+const PAST_IRREGULAR = new Set([
+  'was', 'were', 'had', 'did', 'said', 'told', 'met', 'went', 'came', 'began', 'took', 'made', 'gave', 'held', 'left',
+  'saw', 'won', 'lost', 'fell', 'rose', 'sold', 'bought', 'paid', 'got', 'found', 'thought', 'knew', 'spoke', 'wrote',
+  'ran', 'brought', 'sent', 'spent', 'built', 'led', 'felt', 'kept', 'became', 'broke', 'chose', 'drew', 'drove',
+  'ate', 'flew', 'forgot', 'froze', 'grew', 'hid', 'hit', 'hung', 'heard', 'meant', 'put', 'quit', 'read', 'rode', 'rang',
+  'sang', 'sank', 'sat', 'set', 'shook', 'shot', 'shut', 'slept', 'slid', 'stood', 'stole', 'struck', 'swore', 'taught',
+  'tore', 'threw', 'understood', 'woke', 'wore', 'wept', 'withdrew', 'ago', 'yesterday', 'last', 'earlier', 'cut', 'fought',
+  'sought', 'caught', 'dealt', 'lent', 'bent', 'overtook', 'undertook', 'forecast', 'quoted', 'reported',
+]);
+const PRESENT = new Set(['is', 'are', 'says', 'say', 'has', 'have', 'am', 'does', 'do', "isn't", "aren't"]);
+const NOT_PAST_ED = new Set([
+  'need', 'feed', 'seed', 'speed', 'bed', 'red', 'hundred', 'indeed', 'proceed', 'exceed', 'succeed', 'shed', 'bred',
+  'embed', 'breed', 'greed', 'weed', 'deed', 'creed', 'sled', 'wed', 'fed', 'led', 'united', 'limited', 'related',
+  'based', 'proposed', 'expected', 'scheduled', 'planned', 'unexpected', 'detailed', 'advanced', 'supposed', 'armed',
+  'concerned', 'interested', 'elected', 'alleged', 'so-called', 'called', 'named',
+]);
+
+function classify(word: string, prev: string[]): Tense | null {
+  const w = word.toLowerCase();
+  if (FUTURE.has(w)) return 'future';
+  if (PAST_IRREGULAR.has(w)) return 'past';
+  if (PRESENT.has(w)) return 'present';
+  if (/^[a-z]{3,}ed$/.test(word) && !NOT_PAST_ED.has(w)) {
+    // "will be sentenced", "to be held": an auxiliary before the participle decides
+    for (const p of prev.slice(-3)) {
+      const pl = p.toLowerCase();
+      if (pl === 'will' || pl === "'ll" || pl === 'would' || pl === 'shall' || pl === 'to') return 'future';
+      if (pl === 'is' || pl === 'are' || pl === 'be' || pl === 'being' || pl === 'been') return pl === 'been' ? 'past' : null;
+    }
+    return 'past';
+  }
+  return null;
+}
+
+/** Tense of the clause around [start, end) within its sentence. */
+export function tenseAt(text: string, sentences: readonly Span[], start: number, end: number): Tense {
+  const si = spanIndexAt(sentences, start);
+  const s = si >= 0 ? sentences[si]! : { start: Math.max(0, start - 200), end: Math.min(text.length, end + 200) };
+  const words: Array<{ w: string; at: number }> = [];
+  const re = /[A-Za-z']+(?:-[A-Za-z]+)*/g;
+  re.lastIndex = s.start;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < s.end) words.push({ w: m[0], at: m.index });
+  let best: Tense | null = null;
+  let bestDist = Infinity;
+  for (let i = 0; i < words.length; i++) {
+    const { w, at } = words[i]!;
+    if (at >= start && at < end) continue;
+    const t = classify(w, words.slice(Math.max(0, i - 3), i).map((x) => x.w));
+    if (!t) continue;
+    // words after the expression count slightly less than words before it
+    const dist = at < start ? start - at : (at - end) * 1.2;
+    if (dist < bestDist) {
+      bestDist = dist;
+      best = t;
+    }
+  }
+  return best ?? 'present';
+}
