@@ -44,7 +44,7 @@ const INVERTIBLE = new Set(
   'said says added adds asked wrote writes explained continued noted notes told tells argued replied responded recalled declared insisted concluded stated warned suggested tweeted'.split(' '),
 );
 /** Lemmas taken from the lexicon only when a subject is found before them. */
-const MIN_PRECISION = 0.55;
+const MIN_PRECISION = 0.3;
 const MIN_COUNT = 4;
 
 const CUES = new Set<string>(SAY_VERBS);
@@ -52,7 +52,7 @@ for (const [w, [c, t]] of Object.entries(CUE_STATS)) {
   if (c >= MIN_COUNT && c / t >= MIN_PRECISION && /^[a-z]+$/.test(w) && /(?:s|ed|ing|e|t|d|y|w|n|k|l)$/.test(w)) CUES.add(w);
 }
 /** Lexicon words that are not verbs of attribution on their own. */
-for (const w of 'according statement expected known seemed appears appeared seems widely reportedly called calls call calling referred referring named endorsed endorse supporting supported opposed backing backed defended offered sought refused declined voted pledged questions questioned considered decided letter interview view remarks comments comment'.split(' ')) CUES.delete(w);
+for (const w of 'according statement expected known seemed appears appeared seems widely reportedly referred referring named questions considered letter interview view remarks comments comment'.split(' ')) CUES.delete(w);
 
 /** Words skipped between the subject and the verb: "Obama has also repeatedly said". */
 const SKIP = new Set(
@@ -151,7 +151,7 @@ function findCues(toks: Tok[]): Cue[] {
         continue;
       }
     }
-    if (!CUES.has(l)) continue;
+    if (!CUES.has(l) || t.cap) continue;
     // "the said agreement", "as noted", "so-called"
     if (toks[i - 1]?.l === 'the' || toks[i - 1]?.l === 'a') continue;
     if (l === 'says' && toks[i + 1]?.l === 'who') continue;
@@ -222,7 +222,7 @@ function subjectBefore(toks: Tok[], c: number): SubjectHit | null {
     // Apposition or parenthesis: "Patch, a former director, said"; "Sanders (I-Vt.) said"
     const close = h.w;
     const openCh = close === ',' ? ',' : '(';
-    for (let k = i - 1; k >= Math.max(0, i - 16); k--) {
+    for (let k = i - 1; k >= Math.max(0, i - 30); k--) {
       const t = toks[k]!;
       if (isQuoteTok(t)) return null;
       if (t.w === openCh) {
@@ -330,6 +330,7 @@ function sentenceQuotes(text: string, toks: Tok[], si: number, sent: Span, regio
     // '"...," said X' / 'CONTENT, said X'
     if (!subj && INVERTIBLE.has(cue.head) && prev && (prev.w === ',' || isQuoteTok(prev))) {
       subj = subjectAfter(toks, cue.t1);
+      if (subj && !isAdverbialTail(toks, subj.e)) subj = null;
       inverted = subj !== null;
     }
     if (!subj && prev && (prev.w === ',' || prev.l === 'and' || prev.l === 'but' || SKIP.has(prev.l))) {
@@ -374,6 +375,15 @@ function sentenceQuotes(text: string, toks: Tok[], si: number, sent: Span, regio
         if (from < beforeTok.s && !borrowed) before = [trimContent(text, from, beforeTok.s)];
       }
     }
+    if (before.length === 0 && subjStartTok === 0) {
+      // '"...?" Clinton said.': the quotation is the previous sentence
+      let j = sent.start - 1;
+      while (j > 0 && /\s/.test(text[j]!)) j--;
+      if (/["”»']/.test(text[j] ?? '')) {
+        const r = regionEndingAt(regions, j + 1);
+        if (r && isAdverbialTail(toks, endTok)) before = groupSpans(regions, r);
+      }
+    }
     let after: Array<[number, number]> = [];
     let k = endTok;
     const tailIsShort = isAdverbialTail(toks, k);
@@ -381,6 +391,15 @@ function sentenceQuotes(text: string, toks: Tok[], si: number, sent: Span, regio
       // skip ":" "," and the addressee of verbs like "told"
       while (k < toks.length && (toks[k]!.w === ':' || toks[k]!.w === ',' || toks[k]!.w === '—')) k++;
       if (TELL.has(cue.head)) k = skipAddressee(toks, k);
+      // "said last week that", "said on Thursday that"
+      for (let j = k; j < Math.min(toks.length, k + 6); j++) {
+        const x = toks[j]!;
+        if (x.l === 'that' && j > k) {
+          if (toks.slice(k, j).every((y) => y.word && (PP_START.has(y.l) || TIME_WORDS.has(y.l) || SKIP.has(y.l) || /^(?:a|an|the|week|month|year|ago|\d+)$/.test(y.l)))) k = j;
+          break;
+        }
+        if (!x.word) break;
+      }
       if (/^(?:informed|informs|inform|informing)$/.test(cue.head) && /^(?:about|of|on)$/.test(toks[k]?.l ?? '')) k++;
       const startTok = toks[k];
       if (startTok) {
@@ -437,6 +456,7 @@ function isAdverbialTail(toks: Tok[], k: number): boolean {
     if (isOpenQuoteTok(n) || n.w === '"') return false;
     return true; // ", adding that ..." or ", referring to ..." - handled by the next cue
   }
+  if (t.w === '(') return true;
   if (t.w === ':' || t.l === 'that') return false;
   // prepositional adverbials: "in a statement on Thursday", "last week", "Tuesday"
   if (PP_START.has(t.l) || TIME_WORDS.has(t.l) || /^(?:today|yesterday|tonight|recently|later|earlier|again|too|afterward|afterwards|then|repeatedly|told|to)$/.test(t.l)) {
@@ -539,11 +559,16 @@ function attachContinuations(text: string, ctx: QuoteContext, regions: QuoteRegi
     const pr = paraOf(r.open);
     const pl = paraOf(lastEnd - 1);
     // only white space and punctuation (or a cue of the same quotation) between them
-    const gapOk = /^[\s"”“’'.,!?»]*$/.test(between) || (best.cue.start >= lastEnd && best.cue.end <= r.open && /^[^.!?]*[.!?,]?["”]?\s*$/.test(text.slice(best.cue.end, r.open)));
+    const rSent = ctx.sentences.findIndex((x) => x.start <= r.open && r.open < x.end);
+    const gapOk = /^[\s"”“’'.,!?»]*$/.test(between) || (best.cue.start >= lastEnd && best.cue.end <= r.open && rSent === best.sent + 1 && ctx.sentences[rSent]!.start === r.open);
     if (!gapOk) continue;
-    if (pr === pl || (text.slice(best.cue.start, best.cue.end) !== '' && pr === pl)) {
+    const para = ctx.paragraphs[pr];
+    if (!para) continue;
+    const sentEnd = ctx.sentences.find((x) => x.start <= r.close - 1 && r.close - 1 < x.end)?.end ?? para.end;
+    if (r.close < sentEnd - 1) continue; // the sentence goes on after the quotation: not a bare quotation
+    if (pr === pl) {
       best.spans.push(...groupSpans(regions, r).filter(([a]) => a >= r.start));
-    } else if (pr === pl + 1 && ctx.paragraphs[pr]!.start === r.open) {
+    } else if (pr === pl + 1 && para.start === r.open && r.close >= para.end - 1) {
       drafts.push({ spans: groupSpans(regions, r).filter(([a]) => a >= r.start), speaker: best.speaker, cue: best.cue, sent: best.sent, borrowed: true });
     }
   }
