@@ -37,6 +37,9 @@ const SAY_VERBS = (
   'describe describes described describing praise praises praised praising'
 ).split(' ');
 
+const SPEECH_PARTICIPLES = new Set(
+  'saying adding noting arguing citing calling claiming insisting warning explaining stressing emphasizing urging accusing telling asking declaring suggesting writing tweeting describing acknowledging denying complaining predicting promising vowing pledging questioning criticizing blaming praising announcing'.split(' '),
+);
 /** Verbs whose object is the addressee: "told reporters that ...". */
 const TELL = new Set('tell tells told telling inform informs informed informing assure assures assured assuring remind reminds reminded reminding warn warns warned warning'.split(' '));
 /** Verbs that can stand after their subject and content in reverse order: '"...," said X'. */
@@ -117,6 +120,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
     const toks = tokenize(text, sent.start, sent.end);
     sentenceQuotes(text, toks, si, sent, regions, drafts);
   }
+  labelledQuotes(text, ctx, regions, drafts);
   attachContinuations(text, ctx, regions, drafts);
   return finish(text, ctx, regions, drafts);
 }
@@ -152,6 +156,8 @@ function findCues(toks: Tok[]): Cue[] {
       }
     }
     if (!CUES.has(l) || t.cap) continue;
+    // after a comma, only participles of saying open an attribution: ", adding that"
+    if (/ing$/.test(l) && toks[i - 1]?.w === ',' && !SPEECH_PARTICIPLES.has(l)) continue;
     // "the said agreement", "as noted", "so-called"
     if (toks[i - 1]?.l === 'the' || toks[i - 1]?.l === 'a') continue;
     if (l === 'says' && toks[i + 1]?.l === 'who') continue;
@@ -571,6 +577,43 @@ function attachContinuations(text: string, ctx: QuoteContext, regions: QuoteRegi
     } else if (pr === pl + 1 && para.start === r.open && r.close >= para.end - 1) {
       drafts.push({ spans: groupSpans(regions, r).filter(([a]) => a >= r.start), speaker: best.speaker, cue: best.cue, sent: best.sent, borrowed: true });
     }
+  }
+}
+
+/**
+ * Quotations labelled with their speaker: an epigraph ('"..." ― Jane Doe') and a transcript or
+ * headline line ('PENCE: ...', 'Jane Doe: ...').
+ */
+function labelledQuotes(text: string, ctx: QuoteContext, regions: QuoteRegion[], drafts: Draft[]): void {
+  const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
+  const epigraph = new RegExp(String.raw`[”"»]\s*[―—–]\s*(` + NAME + ')', 'gu');
+  for (const m of text.matchAll(epigraph)) {
+    const r = regionEndingAt(regions, m.index + 1);
+    if (!r || r.words < 3) continue;
+    const s = m.index + m[0].length - m[1]!.length;
+    const cueAt = text.indexOf(m[0].replace(/^[”"»]\s*/, '').charAt(0), m.index);
+    const sent = ctx.sentences.findIndex((x) => x.start <= r.start && r.start < x.end);
+    drafts.push({ spans: groupSpans(regions, r), speaker: span(text, s, s + m[1]!.length), cue: span(text, cueAt, cueAt + 1), sent, borrowed: false });
+  }
+  const label = new RegExp(String.raw`^["“]?(` + NAME + String.raw`):\s+(?=\S)`, 'u');
+  for (const p of ctx.paragraphs) {
+    const head = text.slice(p.start, Math.min(p.end, p.start + 60));
+    const m = label.exec(head);
+    if (!m) continue;
+    const name = m[1]!;
+    const words = name.split(/\s+/);
+    // a speaker label: an upper-case name (transcripts) or a short headline line
+    const caps = /^[\p{Lu}.'’ -]+$/u.test(name) && name.length >= 2;
+    const headline = !/[.!?]["”]?$/.test(text.slice(p.start, p.end)) || p.end - p.start < 140;
+    if (!caps && !(headline && words.length <= 4)) continue;
+    const s = p.start + m[0].length;
+    const nameStart = p.start + m.index + (m[0].startsWith('"') || m[0].startsWith('“') ? 1 : 0);
+    let e = p.end;
+    while (e > s && /[\s"”]/.test(text[e - 1]!)) e--;
+    if (e - s < 3) continue;
+    const colon = nameStart + name.length;
+    const sent = ctx.sentences.findIndex((x) => x.start <= s && s < x.end);
+    drafts.push({ spans: [[s, e]], speaker: span(text, nameStart, colon), cue: span(text, colon, colon + 1), sent, borrowed: false });
   }
 }
 
