@@ -365,6 +365,7 @@ function sentenceQuotes(text: string, toks: Tok[], si: number, sent: Span, regio
     const subjStartTok = inverted ? cue.t0 : subj && !borrowed ? subj.s : cue.t0;
     const beforeTok = toks[subjStartTok - 1];
     let before: Array<[number, number]> = [];
+    let beforeQuoted = false;
     if (beforeTok && (beforeTok.w === ',' || isQuoteTok(beforeTok)) && subjStartTok - 1 > 0) {
       // content before: a closing quotation mark or a comma before the subject
       let closeEnd = beforeTok.e;
@@ -372,6 +373,7 @@ function sentenceQuotes(text: string, toks: Tok[], si: number, sent: Span, regio
       if (isQuoteTok(beforeTok) || isQuoteTok(toks[subjStartTok - 2])) {
         const r = regionEndingAt(regions, closeEnd);
         if (r) before = groupSpans(regions, r);
+        beforeQuoted = before.length > 0;
       }
       if (before.length === 0 && beforeTok.w === ',') {
         // unquoted: from the start of the sentence (or of the clause after a previous cue)
@@ -428,7 +430,7 @@ function sentenceQuotes(text: string, toks: Tok[], si: number, sent: Span, regio
     if (before.length && after.length) {
       // '"A," he said, "B."' is one quotation; otherwise the quoted side wins
       const bothQuoted = isOpenQuoteOrQuote(text, after[0]![0] - 1) && before.length > 0;
-      spans = bothQuoted ? [...before, ...after] : tailIsShort ? before : after;
+      spans = bothQuoted ? [...before, ...after] : tailIsShort || beforeQuoted ? before : after;
     } else spans = before.length ? before : after;
     if (spans.length === 0) continue;
     const draft: Draft = { spans, speaker, cue: cueSpan, sent: si, borrowed };
@@ -519,7 +521,7 @@ function clauseCut(toks: Tok[], from: number, next: Cue): number | null {
 /** The grammatical subject at the start of the sentence, after any introductory phrase. */
 function sentenceSubject(toks: Tok[]): SubjectHit | null {
   let i = 0;
-  while (i < toks.length && (LEAD_CONJ.has(toks[i]!.l) || !toks[i]!.word)) i++;
+  while (i < toks.length && (LEAD_CONJ.has(toks[i]!.l) || (NP_STOP.has(toks[i]!.l) && !PP_START.has(toks[i]!.l)) || !toks[i]!.word)) i++;
   // skip an introductory phrase ending in a comma: "On Saturday, ..."
   const t = toks[i];
   if (t && PP_START.has(t.l)) {
