@@ -1,0 +1,65 @@
+import type { MouseEvent } from 'react';
+import { ErrorAlert } from '../components/error-alert.tsx';
+import { LoadingStatus } from '../components/loading-status.tsx';
+import { ThemeToggle } from '../components/theme-toggle.tsx';
+import { useBundleIndex } from '../features/library/api/get-bundle-index.ts';
+import { LibraryList } from '../features/library/components/library-list.tsx';
+import { hrefFor, useUrlState } from '../lib/url-state.ts';
+import { ArticleScreen } from './article-screen.tsx';
+
+/** Composes the features; the URL query string is the router. */
+export function App() {
+  const [url, setUrl] = useUrlState();
+  const index = useBundleIndex();
+  const articles = index.data?.articles;
+  // With one article in the bundle there is nothing to choose: open it.
+  const articleId = url.article ?? (articles?.length === 1 ? articles[0]!.id : null);
+  const libraryHref = articles && articles.length > 1 ? hrefFor({ article: null, actors: [], quote: null }) : null;
+  const openLibrary = (e: MouseEvent) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    setUrl({ article: null, actors: [], quote: null });
+  };
+
+  return (
+    <div className="app">
+      <a href="#main" className="skip-link">
+        Skip to the article
+      </a>
+      <header className="app-header">
+        <div className="flex items-center gap-4">
+          <span className="flex items-center gap-2 font-serif text-xl font-bold text-ink">
+            <img src="favicon.svg" alt="" width="24" height="24" />
+            Gloss
+          </span>
+          {libraryHref && url.article && (
+            <a href={libraryHref} className="link text-sm" onClick={openLibrary}>
+              All articles
+            </a>
+          )}
+        </div>
+        <ThemeToggle />
+      </header>
+      {articleId ? (
+        <ArticleScreen key={articleId} url={{ ...url, article: articleId }} setUrl={setUrl} libraryHref={libraryHref} />
+      ) : (
+        <div className="layout">
+          <main id="main" className="area-article" tabIndex={-1}>
+            {index.isPending ? (
+              <div className="mx-auto w-full max-w-[65ch]">
+                <LoadingStatus label="Loading the library…" />
+              </div>
+            ) : index.isError ? (
+              <div className="mx-auto w-full max-w-[65ch]">
+                <ErrorAlert title="The list of articles could not be loaded." error={index.error} onRetry={() => void index.refetch()} />
+              </div>
+            ) : (
+              <LibraryList articles={index.data.articles} onOpen={(id) => setUrl({ article: id, actors: [], quote: null })} />
+            )}
+          </main>
+        </div>
+      )}
+      <footer className="app-footer">Gloss: actors, quotes and dates found automatically in plain-text news.</footer>
+    </div>
+  );
+}

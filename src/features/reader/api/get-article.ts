@@ -1,0 +1,20 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { parseArticleDoc } from '../../../core/bundle/schema.ts';
+import type { ArticleDoc } from '../../../core/types.ts';
+import { dataUrl } from '../../../lib/data-url.ts';
+import { fetchJson } from '../../../lib/fetch-json.ts';
+
+export async function getArticle(id: string, signal?: AbortSignal): Promise<ArticleDoc> {
+  const json = await fetchJson(dataUrl(`data/articles/${encodeURIComponent(id)}.json`), signal);
+  return parseArticleDoc(json, `Article “${id}”`);
+}
+
+export const articleQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: ['articles', 'detail', id] as const,
+    queryFn: ({ signal }) => getArticle(id, signal),
+  });
+
+export function useArticle(id: string) {
+  return useQuery(articleQueryOptions(id));
+}

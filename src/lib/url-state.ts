@@ -1,0 +1,61 @@
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+
+/** The state a reader would want to share: it lives in the query string, so every view has a deep link. */
+export interface UrlState {
+  article: string | null;
+  actors: string[];
+  quote: string | null;
+}
+
+const NAVIGATE_EVENT = 'gloss:navigate';
+
+const clean = (v: string | null) => (v && v.trim() ? v.trim() : null);
+
+export function parseUrlState(search: string): UrlState {
+  const params = new URLSearchParams(search);
+  const actors = (params.get('actors') ?? '')
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
+  return { article: clean(params.get('article')), actors: [...new Set(actors)], quote: clean(params.get('quote')) };
+}
+
+/** `?article=ID&actors=a,b&quote=q3` (commas kept readable); '' when the state is empty. */
+export function serializeUrlState(state: UrlState): string {
+  const parts: string[] = [];
+  if (state.article) parts.push(`article=${encodeURIComponent(state.article)}`);
+  if (state.actors.length) parts.push(`actors=${state.actors.map(encodeURIComponent).join(',')}`);
+  if (state.quote) parts.push(`quote=${encodeURIComponent(state.quote)}`);
+  return parts.length ? `?${parts.join('&')}` : '';
+}
+
+/** A relative href for a state: works from any sub-path of a static host. */
+export function hrefFor(state: UrlState): string {
+  return serializeUrlState(state) || window.location.pathname;
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(NAVIGATE_EVENT, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(NAVIGATE_EVENT, onChange);
+  };
+}
+
+const getSearch = () => window.location.search;
+
+export function navigate(state: UrlState, options: { replace?: boolean } = {}): void {
+  const url = `${window.location.pathname}${serializeUrlState(state)}${window.location.hash}`;
+  if (options.replace) window.history.replaceState(null, '', url);
+  else window.history.pushState(null, '', url);
+  window.dispatchEvent(new Event(NAVIGATE_EVENT));
+}
+
+/** The URL state, derived from `location.search` (no copy in React state); `setUrlState` pushes a history entry. */
+export function useUrlState(): [UrlState, (next: UrlState, options?: { replace?: boolean }) => void] {
+  const search = useSyncExternalStore(subscribe, getSearch, () => '');
+  const state = useMemo(() => parseUrlState(search), [search]);
+  const set = useCallback((next: UrlState, options?: { replace?: boolean }) => navigate(next, options), []);
+  return [state, set];
+}
