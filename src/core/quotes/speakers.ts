@@ -102,6 +102,7 @@ export function resolveSpeaker(
   const prevSent = si > 0 ? ctx.sentences[si - 1]!.start : sentStart;
   windows.push(prevSent);
   const pi = indexAt(ctx.paragraphs, speaker.start);
+  if (pi >= 0) windows.push(ctx.paragraphs[pi]!.start);
   if (pi > 0) windows.push(ctx.paragraphs[pi - 1]!.start);
   for (const from of windows) {
     const ms = mentionsBefore(ctx, speaker.start, from).filter((m) => compatible(m.actor.type, want));

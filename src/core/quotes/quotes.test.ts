@@ -1,0 +1,291 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { paragraphSpans, sentenceSpans } from '../text/segment.ts';
+import type { Actor, ActorId, ActorType, Quote } from '../types.ts';
+import { benchQuotes } from './bench.ts';
+import { findQuoteRegions } from './marks.ts';
+import { extractQuotes } from './quotes.ts';
+
+function run(text: string, actors: Actor[] = []): Quote[] {
+  const paragraphs = paragraphSpans(text);
+  const sentences = sentenceSpans(text, paragraphs);
+  return extractQuotes(text, { sentences, paragraphs, actors });
+}
+const contents = (text: string, q: Quote) => q.spans.map(([a, b]) => text.slice(a, b));
+const find = (text: string, qs: Quote[], needle: string) => qs.find((q) => contents(text, q).join(' ').includes(needle));
+
+/** A hand-made actor whose mentions are every occurrence of the given strings. */
+function actor(text: string, id: string, type: ActorType, ...names: string[]): Actor {
+  const mentions = names.flatMap((n) =>
+    [...text.matchAll(new RegExp(n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => ({
+      start: m.index, end: m.index + n.length, kind: 'name' as const, text: n,
+    })),
+  );
+  return { id: id as ActorId, name: names[0]!, type, mentions };
+}
+
+describe('direct quotations', () => {
+  it('finds a quotation followed by its cue and speaker', () => {
+    const t = 'The mayor spoke at noon.\n\n"We will rebuild the bridge by spring," she said.';
+    const qs = run(t);
+    expect(qs).toHaveLength(1);
+    const q = qs[0]!;
+    expect(q.kind).toBe('direct');
+    expect(contents(t, q)).toEqual(['We will rebuild the bridge by spring,']);
+    expect(q.speaker?.text).toBe('she');
+    expect(q.cue?.text).toBe('said');
+    expect(q.id).toBe('q1');
+  });
+
+  it('finds a quotation after "said:" with curly marks', () => {
+    const t = 'Anna Berg said: “The harbour stays open all winter.”';
+    const q = run(t)[0]!;
+    expect(q.kind).toBe('direct');
+    expect(contents(t, q)[0]).toContain('The harbour stays open');
+    expect(q.speaker?.text).toBe('Anna Berg');
+  });
+
+  it('keeps a quotation split around its cue as one quote with two spans', () => {
+    const t = '"The plan is sound," the minister said, "but the money is not there yet."';
+    const qs = run(t);
+    expect(qs).toHaveLength(1);
+    expect(contents(t, qs[0]!)).toEqual(['The plan is sound,', 'but the money is not there yet.']);
+    expect(qs[0]!.speaker?.text).toBe('the minister');
+  });
+
+  it('handles an inverted cue: "..., said X"', () => {
+    const t = '“Nobody expected the vote to be this close,” said Paul Okafor, a party organizer.';
+    const q = run(t)[0]!;
+    expect(q.speaker?.text).toBe('Paul Okafor');
+    expect(q.kind).toBe('direct');
+  });
+
+  it('runs a quotation across paragraphs when the next paragraph reopens the mark', () => {
+    const t = 'Gerd Olsen said: "The river rose two metres overnight. We moved everyone out.\n\n"By morning the road was gone."\n\nThe rain stopped on Friday.';
+    const qs = run(t);
+    expect(qs).toHaveLength(1);
+    const all = contents(t, qs[0]!).join(' ');
+    expect(all).toContain('We moved everyone out.');
+    expect(all).toContain('By morning the road was gone.');
+    expect(all).not.toContain('The rain stopped');
+  });
+
+  it('gives a quotation that continues in the next sentence, with no cue, to the same speaker', () => {
+    const t = '"Costs doubled in a year," the engineer said. "Nobody planned for that."';
+    const qs = run(t);
+    expect(qs).toHaveLength(1);
+    expect(contents(t, qs[0]!)).toEqual(['Costs doubled in a year,', 'Nobody planned for that."'.replace(/"$/, '')]);
+  });
+
+  it('gives the next paragraph made of a quotation to the previous speaker', () => {
+    const t = '"We are ready," Maria Lopez said.\n\n"The team has trained for months and nobody is injured."\n\nTickets went on sale.';
+    const qs = run(t);
+    expect(qs).toHaveLength(2);
+    expect(qs[1]!.speaker?.text).toBe('Maria Lopez');
+  });
+
+  it('finds a quotation with its cue in the following sentence: "...?" Clinton said.', () => {
+    const t = '“Why would anyone wait that long?” Kowalski said. “It makes no sense.”';
+    const qs = run(t);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.speaker?.text).toBe('Kowalski');
+    expect(qs[0]!.spans).toHaveLength(2);
+  });
+
+  it('reads speaker labels in transcripts and epigraph attributions', () => {
+    const t = 'HOST: Will you run again next year?\n\nHARRIS: I have not decided.\n\n“Vote early, vote often.” ― Lena Park';
+    const qs = run(t);
+    expect(qs.map((q) => q.speaker?.text)).toEqual(['HOST', 'HARRIS', 'Lena Park']);
+  });
+});
+
+describe('indirect quotations', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['The governor said that the roads would reopen on Monday.', 'The governor', 'said', 'that the roads would reopen on Monday'],
+    ['The governor said the roads would reopen on Monday.', 'The governor', 'said', 'the roads would reopen on Monday'],
+    ['The council urged residents to boil their water.', 'The council', 'urged', 'residents to boil their water'],
+    ['The union called on the company to resume talks.', 'The union', 'called on', 'the company to resume talks'],
+    ['The opposition insists that the count was rigged.', 'The opposition', 'insists', 'that the count was rigged'],
+    ['The senator accused the agency of hiding the report.', 'The senator', 'accused', 'the agency of hiding the report'],
+    ['The league denounced the attack on the referee.', 'The league', 'denounced', 'the attack on the referee'],
+    ['Oslo has voiced its concern over the new fishing quotas.', 'Oslo', 'voiced its concern over', 'the new fishing quotas'],
+    ['The auditor noted that two payments were never approved.', 'The auditor', 'noted', 'that two payments were never approved'],
+    ['Dr. Amal Haddad told reporters that the clinic would close.', 'Dr. Amal Haddad', 'told', 'that the clinic would close'],
+    ['The minister has informed parliament about the delays in the project.', 'The minister', 'informed', 'the delays in the project'],
+  ];
+  for (const [t, speaker, cue, content] of cases) {
+    it(`${cue}: ${t}`, () => {
+      const qs = run(t);
+      expect(qs).toHaveLength(1);
+      const q = qs[0]!;
+      expect(q.kind).toBe('indirect');
+      expect(q.speaker?.text).toBe(speaker);
+      expect(q.cue?.text).toBe(cue);
+      expect(contents(t, q)).toEqual([content]);
+    });
+  }
+
+  it('reads "according to X, ..." and "..., according to X"', () => {
+    const a = 'According to the coast guard, the ferry left port an hour late.';
+    const qa = run(a)[0]!;
+    expect(qa.speaker?.text).toBe('the coast guard');
+    expect(contents(a, qa)).toEqual(['the ferry left port an hour late']);
+    const b = 'The ferry left port an hour late, according to the coast guard.';
+    const qb = run(b)[0]!;
+    expect(qb.speaker?.text).toBe('the coast guard');
+    expect(contents(b, qb)).toEqual(['The ferry left port an hour late']);
+  });
+
+  it('reads content before the cue: "..., officials said on Friday."', () => {
+    const t = 'The fire was started deliberately, officials said on Friday.';
+    const q = run(t)[0]!;
+    expect(q.speaker?.text).toBe('officials');
+    expect(contents(t, q)).toEqual(['The fire was started deliberately']);
+  });
+
+  it('skips an apposition and an adverbial between the speaker and the cue', () => {
+    const t = 'Tom Reyes, the head of the port authority, said last week that exports fell.';
+    const q = run(t)[0]!;
+    expect(q.speaker?.text).toBe('Tom Reyes');
+    expect(contents(t, q)).toEqual(['that exports fell']);
+  });
+
+  it('splits coordinated attributions with two speakers', () => {
+    const t = 'The mayor accused the board of delays and the board chairman has informed the mayor about "serious gaps" in the budget.';
+    const qs = run(t);
+    expect(qs).toHaveLength(2);
+    expect(contents(t, qs[0]!)).toEqual(['the board of delays']);
+    expect(qs[1]!.kind).toBe('mixed');
+    expect(qs[1]!.speaker?.text).toBe('the board chairman');
+  });
+
+  it('ends content at a participle of saying, which starts a second quotation', () => {
+    const t = 'The coach said the team played well, adding that the referee made mistakes.';
+    const qs = run(t);
+    expect(qs).toHaveLength(2);
+    expect(contents(t, qs[0]!)).toEqual(['the team played well']);
+    expect(contents(t, qs[1]!)).toEqual(['that the referee made mistakes']);
+    expect(qs[1]!.speaker?.text).toBe('The coach');
+  });
+});
+
+describe('mixed and nested quotations', () => {
+  it('marks an indirect quotation with a quoted fragment as mixed', () => {
+    const t = 'The inspector said the building was "a disaster waiting to happen."';
+    const q = run(t)[0]!;
+    expect(q.kind).toBe('mixed');
+  });
+
+  it('finds a quotation nested inside another one’s content', () => {
+    const t = 'The league noted that the match was watched by referees from abroad, who said the game went ahead "under the rules."';
+    const qs = run(t);
+    expect(qs).toHaveLength(2);
+    const outer = find(t, qs, 'watched by referees')!;
+    const inner = qs.find((q) => q !== outer)!;
+    expect(outer.speaker?.text).toBe('The league');
+    expect(inner.speaker?.text).toBe('who');
+    expect(contents(t, inner)[0]).toBe('the game went ahead "under the rules."');
+    expect(inner.spans[0]![0]).toBeGreaterThan(outer.spans[0]![0]);
+    expect(inner.spans[0]![1]).toBeLessThanOrEqual(outer.spans[0]![1]);
+  });
+});
+
+describe('not quotations', () => {
+  it('ignores scare quotes around a single term', () => {
+    expect(run('The so-called "reform" changed nothing for farmers in the valley.')).toEqual([]);
+  });
+  it('ignores a quoted title', () => {
+    expect(run('Her novel "The Long Road Home" sold a million copies last year.')).toEqual([]);
+  });
+  it('never lets an unbalanced quotation mark swallow the rest of the article', () => {
+    const t = 'The mayor said: "We will rebuild.\n\nThe storm hit the coast on Monday.\n\nSchools closed for a week.';
+    const qs = run(t);
+    for (const q of qs) for (const [, e] of q.spans) expect(e).toBeLessThanOrEqual(t.indexOf('\n\n'));
+    const paragraphs = paragraphSpans(t);
+    const regions = findQuoteRegions(t, paragraphs, sentenceSpans(t, paragraphs));
+    for (const r of regions) expect(r.end).toBeLessThanOrEqual(t.indexOf('\n\n'));
+  });
+  it('does not take a proper noun that looks like a verb for a cue', () => {
+    expect(run('The United States and Canada signed the treaty in Ottawa.')).toEqual([]);
+  });
+});
+
+describe('speakers resolved to actors', () => {
+  it('resolves a speaker overlapping a name mention', () => {
+    const t = 'Mayor Ines Duarte said the budget was balanced.';
+    const a = actor(t, 'a1', 'person', 'Ines Duarte');
+    expect(run(t, [a])[0]!.actorId).toBe('a1');
+  });
+
+  it('resolves "he" to the only person mentioned recently', () => {
+    const t = 'Karl Weber met the press in Vienna. "We will not sell the company," he said.';
+    const a = actor(t, 'p1', 'person', 'Karl Weber');
+    const v = actor(t, 'l1', 'place', 'Vienna');
+    expect(run(t, [a, v])[0]!.actorId).toBe('p1');
+  });
+
+  it('leaves "she" unresolved when two people compete', () => {
+    const t = 'Lena Vogt and Mira Sand met on Monday. "It went well," she said.';
+    const qs = run(t, [actor(t, 'p1', 'person', 'Lena Vogt'), actor(t, 'p2', 'person', 'Mira Sand')]);
+    expect(qs[0]!.speaker?.text).toBe('she');
+    expect(qs[0]!.actorId).toBeNull();
+  });
+
+  it('resolves "the statement" and "it" to the organization', () => {
+    const t = 'The Green Union issued a statement on Monday. "Farmers are being ignored," the statement said. It urged the government to act.';
+    const org = actor(t, 'o1', 'organization', 'The Green Union');
+    const qs = run(t, [org]);
+    expect(qs.map((q) => q.actorId)).toEqual(['o1', 'o1']);
+  });
+
+  it('resolves "the party" by its name and a relative "who" to its antecedent', () => {
+    const t = 'The Labour Party met in Leeds. Observers from the council, who said the vote was fair, left early. The party said it would appeal.';
+    const party = actor(t, 'o1', 'organization', 'The Labour Party');
+    const council = actor(t, 'o2', 'organization', 'the council');
+    const qs = run(t, [party, council]);
+    expect(find(t, qs, 'the vote was fair')!.actorId).toBe('o2');
+    expect(find(t, qs, 'would appeal')!.actorId).toBe('o1');
+  });
+
+  it('keeps the speaker text but no actor for a pronoun with nothing to refer to', () => {
+    const q = run('"This is the end," he said.')[0]!;
+    expect(q.speaker?.text).toBe('he');
+    expect(q.actorId).toBeNull();
+  });
+});
+
+describe('seed article', () => {
+  const raw = readFileSync(new URL('../../../seeds/000_b65e8d4a6827921d.txt', import.meta.url), 'utf8');
+  const text = raw.slice(raw.indexOf('\n') + 1);
+  const qs = run(text);
+  const speakerOf = (needle: string) => find(text, qs, needle)?.speaker?.text;
+
+  it('finds every statement with its speaker', () => {
+    expect(speakerOf('efforts to interfere')).toMatch(/Party of Canada/);
+    expect(speakerOf('respect the country')).toMatch(/Party of Canada/);
+    expect(speakerOf('denounces the interference')).toBe('the statement');
+    expect(speakerOf('normalize relations')).toBe('the statement');
+    expect(speakerOf('trade unions')).toBe('The Communist Party');
+    expect(speakerOf('observed by independent')).toMatch(/communist party/);
+    expect(qs.find((q) => contents(text, q)[0]!.startsWith('the election went ahead'))?.speaker?.text).toBe('who');
+    expect(speakerOf('its candidate')).toBe('The opposition');
+    expect(speakerOf('does not recognize')).toMatch(/Champagne/);
+    expect(speakerOf('Western nations of')).toMatch(/Lukashenko/);
+    expect(speakerOf('specific facts')).toMatch(/Makei/);
+    expect(speakerOf('signs of foreign interference')).toBe('Moscow');
+    expect(speakerOf('will not give any assessments')).toMatch(/Peskov/);
+  });
+
+  it('finds no other quotations', () => {
+    expect(find(text, qs, 'organized protests')).toBeUndefined();
+    expect(find(text, qs, 'reelected')).toBeUndefined();
+    for (const q of qs) expect(q.speaker).not.toBeNull();
+  });
+});
+
+describe('benchmark', () => {
+  it('reports a throughput', () => {
+    const r = benchQuotes(3);
+    expect(r.charsPerSec).toBeGreaterThan(0);
+  });
+});
