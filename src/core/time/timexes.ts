@@ -25,6 +25,8 @@ interface Cand {
   resolve: (env: Env) => string;
   /** Higher wins among candidates of the same length at the same start. */
   prio: number;
+  /** False for anaphoric expressions, which must not become the reference time. */
+  anchor: boolean;
 }
 
 interface Env {
@@ -34,12 +36,16 @@ interface Env {
   ref: RefState;
   /** Text just after the expression (for "the year ended ..."). */
   after: string;
+  /** Offset of the expression. */
+  at: number;
 }
 
 /** Discourse state for anaphoric expressions ("the quarter", "a year earlier", "the next day"). */
 interface RefState {
   day: number | null;
   quarter: { y: number; q: number } | null;
+  /** Text offset where the reference quarter was mentioned. */
+  quarterAt: number;
   year: number | null;
 }
 
@@ -117,7 +123,10 @@ function yearFor(env: Env, month: number, day: number | null, dir: -1 | 0 | 1 | 
   if (dir === 1) return cmp > 0 ? y : y + 1;
   if (dir === 0) return y;
   const tense = env.tense();
-  if (tense === 'past') return cmp <= 0 ? y : y - 1;
+  // Dates shortly after publication in past-tense sentences are deadlines ("set to expire Nov. 6").
+  const ahead = day === null ? month - m : dayNumber(y, month, Math.min(day, daysInMonth(y, month))) - env.dct;
+  const soon = day === null ? ahead >= 0 && ahead <= 2 : ahead >= 0 && ahead <= 62;
+  if (tense === 'past') return cmp <= 0 || soon ? y : y - 1;
   if (tense === 'future') return cmp >= 0 ? y : y + 1;
   // Present or unknown: the nearest occurrence.
   const target = dayNumber(y, month, Math.min(day ?? 15, daysInMonth(y, month)));
@@ -161,8 +170,7 @@ function quarterValue(env: Env, q: number, year: number | null, yearShift = 0): 
   const { y, m } = fromDayNumber(env.dct);
   const cq = quarterOf(m);
   const tense = env.tense();
-  let yy = y;
-  if (tense === 'future') { if (q < cq) yy = y + 1; } else if (q > cq) yy = y - 1;
+  const yy = q > cq && tense !== 'future' ? y - 1 : y;
   return `${pad(yy + yearShift, 4)}-Q${q}`;
 }
 
@@ -175,6 +183,11 @@ function refQuarter(env: Env): { y: number; q: number } | null {
   return { y: a.y, q: quarterOf(a.m) };
 }
 
+/** The quarter mentioned shortly before, if any (financial results: "a year earlier"). */
+function recentQuarter(env: Env): { y: number; q: number } | null {
+  return env.ref.quarter && env.at - env.ref.quarterAt < 1500 ? env.ref.quarter : null;
+}
+
 function refDay(env: Env): number | null {
   return env.ref.day ?? env.dct;
 }
@@ -182,7 +195,7 @@ function refDay(env: Env): number | null {
 // ---------------------------------------------------------------------------------------------
 // Rules
 
-type Build = (m: RegExpExecArray, text: string) => Omit<Cand, 'start' | 'end' | 'prio'> & { start?: number; end?: number; prio?: number } | null | Array<Omit<Cand, 'prio'> & { prio?: number }>;
+type Build = (m: RegExpExecArray, text: string) => Omit<Cand, 'start' | 'end' | 'prio' | 'anchor'> & { start?: number; end?: number; prio?: number; anchor?: boolean } | null | Array<Omit<Cand, 'prio' | 'anchor'> & { prio?: number }>;
 
 interface Rule {
   re: RegExp;
@@ -195,14 +208,14 @@ function rule(src: string, build: Build, flags = 'gi'): void {
 }
 
 const B = '(?<![\\w$#£€.\\-/])'; // left word boundary (no money, no decimals, no hyphen compounds)
-const E = '(?![\\w])';
+const E = '(?![\\w]|-\\w)';
 const cap = (s: string | undefined): boolean => !!s && /^[A-Z]/.test(s);
 const g = (m: RegExpExecArray, name: string): string | undefined => m.groups?.[name];
 
 const date = (resolve: (env: Env) => string, type: TimexType = 'DATE') => ({ type, resolve });
 const fixed = (value: string, type: TimexType = 'DATE') => ({ type, resolve: () => value });
 
-const PRE_MOD = '(?:(?:very\\s+)?(?:early|late|mid)[\\s-]+|the\\s+(?:end|beginning|start|middle|close|turn)\\s+of\\s+)';
+const PRE_MOD = '(?:(?:very\\s+)?(?:early|late|mid)[\\s-]+|the\\s+(?:end|beginning|start|middle|turn)\\s+of\\s+)';
 const APPROX = '(?:(?:about|around|approximately|nearly|almost|roughly|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|just|only|some|up\\s+to|over|under|barely|well\\s+over|the\\s+better\\s+part\\s+of)\\s+)';
 const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
 
@@ -242,10 +255,20 @@ rule(`${B}(?<mo>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})${E}`, (m) => {
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
   return fixed(`${pad(y, 4)}-${pad(mo)}-${pad(d)}`);
 });
-// "September 2001", "mid-March 1998", "the end of June 2009"
-rule(`${B}(?:${PRE_MOD})?(?<mon>${MONTH_RE}),?\\s+(?:of\\s+)?(?<year>${YEAR})${E}`, (m) => {
+// "September 2001", "mid-March 1998", "the end of June 2009", "January nineteen ninety-seven"
+rule(`${B}(?:${PRE_MOD})?(?<mon>${MONTH_RE}),?\\s+(?:of\\s+)?(?<year>${YEAR}|${SPELLED_YEAR_RE})${E}`, (m) => {
   if (!cap(g(m, 'mon'))) return null;
-  return fixed(`${g(m, 'year')}-${pad(monthNumber(g(m, 'mon')!))}`);
+  const ys = g(m, 'year')!;
+  const y = /^\d/.test(ys) ? Number(ys) : parseSpelledYear(ys);
+  if (y === null) return null;
+  return fixed(`${pad(y, 4)}-${pad(monthNumber(g(m, 'mon')!))}`);
+});
+// "June last year", "April next year", "early October this year"
+rule(`${B}(?:${PRE_MOD})?(?<mon>${MONTH_RE})\\s+(?:of\\s+)?(?<rel>this|last|next)\\s+year${E}`, (m) => {
+  if (!cap(g(m, 'mon'))) return null;
+  const mo = monthNumber(g(m, 'mon')!);
+  const k = { this: 0, last: -1, next: 1 }[g(m, 'rel')!.toLowerCase() as 'this' | 'last' | 'next'];
+  return date((env) => (env.dct === null ? `XXXX-${pad(mo)}` : `${pad(fromDayNumber(env.dct).y + k, 4)}-${pad(mo)}`));
 });
 // Month alone: "in April", "late November", "last April", "this September"
 rule(`${B}(?<pre>(?:(?:in|since|until|till|by|during|through|from|to|of|before|after|for|early|late|mid|last|next|this|past|coming|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of|the\\s+start\\s+of|this\\s+past)[\\s-]+)*)(?<mon>january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|aug|sept|oct|nov|dec)\\.)${E}`, (m) => {
@@ -266,7 +289,7 @@ rule(`${B}(?<pre>(?:(?:in|since|until|till|by|during|through|from|to|of|before|a
 // Years: "1998", "fiscal 1989", "early 2011", "the end of 1998", "the year 2000", "FY2020"
 rule(`${B}(?:(?<fiscal>fiscal(?:\\s+year)?\\s+|fy\\s?)|(?<pre>${PRE_MOD})|the\\s+(?:calendar\\s+)?year\\s+)?(?<year>${YEAR})(?!\\s*(?:%|percent|per\\s?cent|-year|-odd|\\d))(?![\\w,.]\\d)${E}`, (m, text) => {
   const before = text.slice(Math.max(0, m.index - 12), m.index);
-  if (/(?:\bno\.|\bnumber|\$|#|page|pages|flight|route|room|model|a|an)\s*$/i.test(before) && !g(m, 'fiscal') && !g(m, 'pre')) return null;
+  if (/(?:\bno\.|\bnumber|\$|#|\bpages?|\bflight|\broute|\broom|\bmodel)\s*$/i.test(before) && !g(m, 'fiscal') && !g(m, 'pre')) return null;
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
   if (/^\s*(?:people|persons|men|women|troops|soldiers|jobs|workers|employees|shares|units|cars|feet|meters|metres|miles|pounds|tons|votes|km|kilometers|acres|points|dollars|yen|members|cases|deaths|students|children|homes|households|seats)\b/i.test(after)) return null;
   return fixed(g(m, 'year')!);
@@ -345,7 +368,8 @@ rule(`${B}(?:(?<the>the)\\s+)?(?<mod>latest|current|recent|most\\s+recent|just-e
   if (!the && !mod) return null;
   if (u === 'period' && !/^(latest|year-ago|year-earlier|same|most-recent)$/.test(mod)) return null;
   if (!mod && u === 'quarter' && !the) return null;
-  return date((env) => {
+  const anchor = /^(current|this|last|previous|prior|next|coming)$/.test(mod);
+  return { anchor, ...date((env) => {
     const rq = refQuarter(env);
     if (env.dct === null && !env.ref.quarter) return 'XXXX-QX';
     const { y, m: mo } = env.dct === null ? { y: rq!.y, m: rq!.q * 3 } : fromDayNumber(env.dct);
@@ -359,14 +383,14 @@ rule(`${B}(?:(?<the>the)\\s+)?(?<mod>latest|current|recent|most\\s+recent|just-e
       default: break;
     }
     return `${pad(r.y, 4)}-Q${r.q}`;
-  });
+  }) };
 });
 // "year-earlier", "year-ago" as adjectives: "year-earlier profit"
-rule(`${B}(?:a\\s+)?year[- ](?:earlier|ago)(?=\\s+[a-z])`, () => date((env) => {
-  const rq = env.ref.quarter;
+rule(`${B}(?:a\\s+)?year[- ](?:earlier|ago)(?=\\s+[a-z])`, () => ({ anchor: false, ...date((env) => {
+  const rq = recentQuarter(env);
   if (rq) return `${pad(rq.y - 1, 4)}-Q${rq.q}`;
   return env.dct === null ? 'XXXX' : shifted(env.dct, 'year', -1);
-}), 'g');
+}) }), 'gi');
 // "the first nine months", "the nine months", "the six months ended" → durations
 rule(`${B}the\\s+(?:first\\s+)?(?<n>three|six|nine|3|6|9|twelve|12)\\s+months${E}`, (m) => ({
   type: 'DURATION', resolve: () => `P${parseNumber(g(m, 'n')!)}M`,
@@ -471,7 +495,7 @@ rule(`${B}(?:around\\s+|by\\s+)?(?:year[- ]end|the\\s+end\\s+of\\s+the\\s+year)$
   return { start: m.index + (lead && /^by/i.test(lead[0]) ? lead[0].length : 0), ...date(rel('year', 0)) };
 });
 // "the next day", "the previous week", "the following month", "that day", "the same day", "a day earlier"
-rule(`${B}(?:the\\s+(?<dir>next|following|previous|prior|same)|that|the\\s+day\\s+before)\\s*(?<u>day|morning|night|evening|afternoon)?${E}`, (m) => {
+rule(`${B}(?:the\\s+(?<dir>next|following|previous|prior|same)|that)\\s*(?<u>day|morning|night|evening|afternoon)?${E}`, (m) => {
   const d = (g(m, 'dir') ?? (/before/i.test(m[0]) ? 'before' : 'that')).toLowerCase();
   const u = g(m, 'u')?.toLowerCase();
   if (!u && d !== 'before') return null;
@@ -501,25 +525,19 @@ rule(`${B}(?<approx>${APPROX})?(?<n>${NUM_RE})[\\s-]+(?<u>${UNIT_RE})\\s+(?<dir>
     return { end: trimEnd(text, m.index, end), type: 'DURATION', resolve: () => durationValue(n, u) };
   }
   const k = dirW === 'ago' || dirW === 'earlier' ? -1 : 1;
-  return date((env) => {
+  return { anchor: false, ...date((env) => {
     const anaphoric = dirW === 'earlier' || dirW === 'later';
-    if (anaphoric && u === 'year' && n === 1 && env.ref.quarter) {
-      const rq = env.ref.quarter;
-      return `${pad(rq.y - 1, 4)}-Q${rq.q}`;
-    }
+    const rq = recentQuarter(env);
+    if (u === 'year' && n === 1 && k === -1 && rq) return `${pad(rq.y - 1, 4)}-Q${rq.q}`;
+    if (n === 'X') return k < 0 ? 'PAST_REF' : 'FUTURE_REF';
     const base = anaphoric ? refDay(env) : env.dct;
     const gran = unitGran(u);
-    if (n === 'X') {
-      if (base === null) return UNDERSPECIFIED[gran];
-      if (u === 'year') return shifted(base, 'decade', 0).slice(0, 3) + 'X';
-      return k < 0 ? 'PAST_REF' : 'FUTURE_REF';
-    }
     if (base === null) return UNDERSPECIFIED[gran];
     void approx;
     if (u === 'second' || u === 'minute' || u === 'hour') return formatDay(base);
     if (!Number.isInteger(n)) return UNDERSPECIFIED[gran];
     return shiftByUnit(base, u, k * n);
-  });
+  }) };
 });
 // "the past three months", "the last two weeks", "the next five years", "the past few weeks" → durations
 rule(`${B}(?:${APPROX})?(?:the\\s+|over\\s+the\\s+|in\\s+the\\s+)?(?<dir>past|last|next|first|coming|previous|final|latest|recent|succeeding|following)\\s+(?<n>${NUM_RE})\\s+(?<u>${UNIT_RE})${E}`, (m) => {
@@ -536,11 +554,15 @@ rule(`${B}the\\s+(?:past|last)\\s+(?<u>decade|century)${E}`, (m) => {
   return date(rel(u, -1));
 });
 // Durations: "three years", "a five-year plan", "two decades", "24 hours", "about a month"
-rule(`${B}(?<approx>${APPROX})?(?<n>${NUM_RE})(?<sep>[\\s-]+)(?<u>${UNIT_RE})(?<half>\\s+and\\s+a\\s+half)?${E}`, (m, text) => {
+rule(`${B}(?<approx>${APPROX})?(?<n>${NUM_RE})(?<frac>\\s+1/2)?(?<sep>[\\s-]+)(?:(?:more|additional|straight|consecutive|full|long|whole|trading|business)\\s+)?(?<u>${UNIT_RE})(?<half>\\s+and\\s+a\\s+half)?${E}`, (m, text) => {
   const ns = g(m, 'n')!;
-  const n = parseNumber(ns);
-  const u = unitOf(g(m, 'u')!);
+  let n = parseNumber(ns);
+  const uw = g(m, 'u')!;
+  const u = unitOf(uw);
   if (n === null || !u) return null;
+  // "60 Minutes" (a title), "three-quarters" and "a quarter of" (fractions)
+  if (/^[A-Z]/.test(uw)) return null;
+  if (u === 'quarter') return null;
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
   // ages: "22-year-old", "22 years old", "aged 22 years"
   if (/^[\s-]+old\b/i.test(after) || /^\s+of\s+age\b/i.test(after)) return null;
@@ -551,14 +573,19 @@ rule(`${B}(?<approx>${APPROX})?(?<n>${NUM_RE})(?<sep>[\\s-]+)(?<u>${UNIT_RE})(?<
   if (/^(a|an|per)$/i.test(ns) && /(?:\d|percent|%|million|billion|dollars?|cents?|times|once|twice|thrice)\s*$/i.test(before)) {
     return { type: 'SET', resolve: () => durationValue(1, u) };
   }
-  // "a few days" fine; bare "a day" inside idioms is rare but "one day" often means "someday"
-  if (/^one$/i.test(ns) && u === 'day' && !/\b(?:for|in|within|after|than)\s*$/i.test(before)) return null;
+  // "a year" needs a governing word: "for a year", "within a week", "took a month"
+  if (/^(a|an|one)$/i.test(ns) && !g(m, 'approx') && !/\b(?:for|in|within|after|than|of|about|over|past|last|first|next|least|only|just|nearly|almost|take|takes|took|taken|spent|spend|lasted|last|lasts|entire|whole|full|once|the|by)\s*$/i.test(before)) return null;
+  if (/^one$/i.test(ns) && u === 'day' && !/\b(?:for|in|within|after|than|by)\s*$/i.test(before)) return null;
+  if (typeof n === 'number' && (g(m, 'frac') || g(m, 'half'))) n += 0.5;
   let v = durationValue(n, u);
-  if (g(m, 'half') && typeof n === 'number') v = durationValue(n + 0.5, u);
+  if (typeof n === 'number' && !Number.isInteger(n) && (u === 'year' || u === 'hour' || u === 'minute')) {
+    const whole = Math.floor(n);
+    v = u === 'year' ? `P${whole}Y6M` : u === 'hour' ? `PT${whole}H30M` : `PT${whole}M30S`;
+  }
   return { type: 'DURATION', resolve: () => v };
 });
 // Bare plural units: "years", "decades", "months" (vague durations); "recent years" (past)
-rule(`${B}(?<pre>recent\\s+|coming\\s+|the\\s+coming\\s+|the\\s+past\\s+|the\\s+last\\s+|the\\s+next\\s+|many\\s+|for\\s+)?(?<u>years|months|weeks|decades|centuries)${E}`, (m, text) => {
+rule(`${B}(?<pre>recent\\s+|coming\\s+|the\\s+coming\\s+|the\\s+past\\s+|the\\s+last\\s+|the\\s+next\\s+|many\\s+)(?<u>years|months|weeks|days|decades|centuries)${E}`, (m, text) => {
   const pre = (g(m, 'pre') ?? '').toLowerCase().trim();
   const u = unitOf(g(m, 'u')!)!;
   const before = text.slice(Math.max(0, m.index - 20), m.index);
@@ -572,8 +599,10 @@ rule(`${B}(?<pre>recent\\s+|coming\\s+|the\\s+coming\\s+|the\\s+past\\s+|the\\s+
 });
 
 // Sets: "daily", "every week", "each year", "twice a month", "every Monday", "each July"
-rule(`${B}(?<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually|bimonthly)${E}`, (m) => {
+rule(`${B}(?<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually|bimonthly)${E}`, (m, text) => {
   const w = g(m, 'w')!.toLowerCase();
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+  if ((w === 'quarterly' || w === 'annually' || w === 'monthly') && /^\s+[a-z]/.test(after) && !/^\s+(?:and|or|but|to|in|on|at|from|for|through|since|until|by)\b/.test(after)) return null;
   const v: Record<string, string> = {
     daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P1Q', hourly: 'PT1H',
     nightly: 'P1D', biweekly: 'P2W', semiannually: 'P6M', bimonthly: 'P2M',
@@ -617,7 +646,7 @@ rule(`${B}(?:currently|nowadays|presently|at\\s+present|these\\s+days|at\\s+the\
   }
   return fixed('PRESENT_REF');
 });
-rule(`${B}(?:(?:more|most|very|until|only|just)\\s+)?(?<w>recently|lately|previously|formerly|recent|in\\s+the\\s+past|the\\s+past|earlier\\s+in\\s+the\\s+day)${E}`, (m, text) => {
+rule(`${B}(?:(?:more|most|very|until|only|just)\\s+)?(?<w>recently|lately|in\\s+the\\s+past|the\\s+past|earlier\\s+in\\s+the\\s+day)${E}`, (m, text) => {
   const w = g(m, 'w')!.toLowerCase();
   let start = m.index;
   if (w.startsWith('in the past')) start = m.index + m[0].length - 'the past'.length;
@@ -633,7 +662,7 @@ rule(`${B}(?:(?:more|most|very|until|only|just)\\s+)?(?<w>recently|lately|previo
   if (w === 'earlier in the day') return { start, type: 'DATE', resolve: rel('day', 0) };
   return { start, type: 'DATE', resolve: () => 'PAST_REF' };
 });
-rule(`${B}(?:the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|future|soon|someday|shortly|in\\s+the\\s+coming\\s+(?:days|weeks|months|years))${E}`, (m, text) => {
+rule(`${B}(?:the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|soon|someday|in\\s+the\\s+coming\\s+(?:days|weeks|months|years))${E}`, (m, text) => {
   const w = m[0].toLowerCase();
   if (w === 'shortly') {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
@@ -667,8 +696,9 @@ rule(`${B}(?:(?:about|around|at)\\s+)?(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?:\\
   const t = `T${pad(Number(g(m, 'h')))}:${g(m, 'mi')}`;
   return { type: 'TIME', resolve: (env) => (env.dct === null ? `XXXX-XX-XX${t}` : formatDay(env.dct) + t), start: m.index + (/^(?:about|around|at)\s/i.test(m[0]) && /^at/i.test(m[0]) ? 3 : 0) };
 });
-rule(`${B}(?:(?:mid-?)?)(?<w>noon|midnight|midday|mid-?afternoon|mid-?morning)${E}`, (m) => {
-  const w = g(m, 'w')!.toLowerCase();
+rule(`${B}(?:(?:mid-?)?)(?<w>noon|midnight|midday|mid-?afternoon|mid-?morning)${E}`, (m, text) => {
+  const w = g(m, 'w')!;
+  if (/^[A-Z]/.test(w) || /\bhigh\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) return null;
   const t = w === 'noon' || w === 'midday' ? 'T12:00' : w === 'midnight' ? 'T24:00' : w.includes('afternoon') ? 'TAF' : 'TMO';
   return { type: 'TIME', resolve: (env) => (env.dct === null ? `XXXX-XX-XX${t}` : formatDay(env.dct) + t) };
 });
@@ -750,7 +780,7 @@ function collect(text: string): Cand[] {
         for (const c of list) {
           const start = c.start ?? m.index;
           const end = c.end ?? m.index + m[0].length;
-          if (end > start) out.push({ start, end, type: c.type, resolve: c.resolve, prio: c.prio ?? 0 });
+          if (end > start) out.push({ start, end, type: c.type, resolve: c.resolve, prio: c.prio ?? 0, anchor: (c as { anchor?: boolean }).anchor ?? true });
         }
       }
       // allow overlapping matches to start inside this one
@@ -799,19 +829,22 @@ export function extractTimexes(text: string, ctx: TimeContext): Timex[] {
   const dctYmd = ctx.published ? parseIsoDate(ctx.published) : null;
   const dct = dctYmd ? dayNumber(dctYmd.y, dctYmd.m, dctYmd.d) : null;
   const chosen = select(collect(text));
-  const ref: RefState = { day: null, quarter: null, year: null };
+  const ref: RefState = { day: null, quarter: null, quarterAt: -1, year: null };
   const resolved: Array<{ c: Cand; value: string }> = [];
   for (const c of chosen) {
+    if (isTitle(text, c)) continue;
     let tense: Tense | undefined;
     const env: Env = {
       dct,
       ref,
       after: text.slice(c.end, c.end + 40),
+      at: c.start,
       tense: () => (tense ??= tenseAt(text, ctx.sentences, c.start, c.end)),
     };
     const value = c.resolve(env);
+    if (ctx.published && value === ctx.published && inDateline(text, c)) continue;
     resolved.push({ c, value });
-    updateRef(ref, value, c.type);
+    if (c.anchor) updateRef(ref, value, c.type, c.start);
   }
   return mergeTimes(text, resolved).map(({ c, value }, i) => ({
     id: `t${i + 1}` as TimexId,
@@ -823,7 +856,24 @@ export function extractTimexes(text: string, ctx: TimeContext): Timex[] {
   }));
 }
 
-function updateRef(ref: RefState, value: string, type: TimexType): void {
+/** A capitalized phrase in quotation marks is a title ("This Week", "60 Minutes"), not a date. */
+function isTitle(text: string, c: Cand): boolean {
+  const s = text.slice(c.start, c.end);
+  if (!/^[A-Z]\S*\s+[A-Z]/.test(s)) return false;
+  return /["“'`]\s*$/.test(text.slice(Math.max(0, c.start - 2), c.start));
+}
+
+/** The dateline at the head of an article ("WASHINGTON, Aug. 11 (Xinhua) --", "CITY (Agency - date)"). */
+function inDateline(text: string, c: Cand): boolean {
+  if (c.start > 200) return false;
+  const lineStart = text.lastIndexOf('\n', c.start) + 1;
+  const prefix = text.slice(lineStart, c.start);
+  if (/^[A-Z][A-Z .,'’-]*,\s*$/.test(prefix)) return true;
+  const open = prefix.lastIndexOf('(');
+  return open >= 0 && prefix.indexOf(')', open) < 0 && /^[A-Z][A-Z .,'’-]*\s*$/.test(prefix.slice(0, open));
+}
+
+function updateRef(ref: RefState, value: string, type: TimexType, at: number): void {
   if (type !== 'DATE' && type !== 'TIME') return;
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value))) {
@@ -832,6 +882,7 @@ function updateRef(ref: RefState, value: string, type: TimexType): void {
     ref.year = y;
   } else if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) {
     ref.quarter = { y: Number(m[1]), q: Number(m[2]) };
+    ref.quarterAt = at;
     ref.year = Number(m[1]);
   } else if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) {
     ref.day = isoWeekStart(Number(m[1]), Number(m[2]));
