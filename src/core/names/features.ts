@@ -1,0 +1,340 @@
+/**
+ * Feature extraction for the name tagger, shared by training (scripts/train-ner.ts) and tagging.
+ *
+ * Features are hashed to 22-bit keys without building strings: each token gets integer hashes of
+ * its attributes (word, lower case, shape, affixes, gazetteer matches, document-level case cues)
+ * once; templates combine them with integer mixing. Tag-dependent features (previous tags,
+ * document history) are added during decoding.
+ */
+import { COUNTRIES, CITIES, DEMONYMS, FIRST_NAMES, INTL_ORGS, LEADERS, NEWS_AGENCIES, REGIONS, TITLES } from './gazetteer.ts';
+import type { GazetteerEntry } from './gazetteer.ts';
+import { tokenize } from './tokenize.ts';
+import type { Token } from './tokenize.ts';
+import type { Span } from '../types.ts';
+
+export const KEY_BITS = 22;
+const KEY_MASK = (1 << KEY_BITS) - 1;
+
+/** Entity types of the tag set, in model order. */
+export const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+export type EntityType = (typeof TYPES)[number];
+/** Tags: 0 = O, then B, I, L, U for each type: tag = 1 + 4 * type + position. */
+export const N_TAGS = 1 + 4 * TYPES.length;
+export const B = 0;
+export const I = 1;
+export const L = 2;
+export const U = 3;
+export const tagType = (tag: number): number => (tag === 0 ? -1 : ((tag - 1) >> 2));
+export const tagPos = (tag: number): number => (tag === 0 ? -1 : ((tag - 1) & 3));
+export const makeTag = (type: number, pos: number): number => 1 + 4 * type + pos;
+
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x2545f491, 0x9e3779b1) ^ Math.imul(b + 0x68e31da4, 0x85ebca6b);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  h = Math.imul(h, 0x297a2d39);
+  h ^= h >>> 15;
+  return h >>> 0;
+}
+
+export const f1 = (tpl: number, a: number): number => mix(tpl, a) & KEY_MASK;
+export const f2 = (tpl: number, a: number, b: number): number => mix(mix(tpl, a), b) & KEY_MASK;
+export const f3 = (tpl: number, a: number, b: number, c: number): number => mix(mix(mix(tpl, a), b), c) & KEY_MASK;
+
+function isUpper(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  const s = String.fromCharCode(c);
+  return s !== s.toLowerCase();
+}
+function isLower(c: number): boolean {
+  if (c < 128) return c >= 97 && c <= 122;
+  const s = String.fromCharCode(c);
+  return s !== s.toUpperCase();
+}
+
+/** Word shape with runs collapsed: "Lukashenko" -> "Xx", "U.S." -> "X.X.", "1996-08-22" -> "d-d-d". */
+export function shapeOf(w: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    const k = isUpper(c) ? 'X' : isLower(c) ? 'x' : c >= 48 && c <= 57 ? 'd' : w[i]!;
+    if (k !== last) out += k;
+    last = k;
+  }
+  return out.length > 8 ? out.slice(0, 8) : out;
+}
+
+export const isCapitalized = (w: string): boolean => w.length > 0 && isUpper(w.charCodeAt(0));
+export function isAllCaps(w: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (isLower(c)) return false;
+    if (isUpper(c)) letters++;
+  }
+  return letters > 0;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Gazetteer matcher                                                                           */
+
+const GAZ_LISTS: Array<[number, GazetteerEntry[]]> = [
+  [0, COUNTRIES],
+  [1, CITIES],
+  [2, REGIONS],
+  [4, INTL_ORGS],
+  [5, NEWS_AGENCIES],
+  [6, LEADERS],
+];
+
+interface GazPhrase {
+  words: string[];
+  cat: number;
+}
+
+let gazIndex: Map<string, GazPhrase[]> | null = null;
+
+function buildGazIndex(): Map<string, GazPhrase[]> {
+  const index = new Map<string, GazPhrase[]>();
+  const add = (name: string, cat: number) => {
+    const words = tokenize(name).map((t) => t.text.toLowerCase());
+    if (words.length === 0) return;
+    const list = index.get(words[0]!) ?? [];
+    list.push({ words, cat });
+    index.set(words[0]!, list);
+  };
+  for (const [cat, list] of GAZ_LISTS) for (const e of list) for (const n of e.names) add(n, cat);
+  for (const d of DEMONYMS.keys()) {
+    add(d, 3);
+    add(d + 's', 3);
+  }
+  for (const n of FIRST_NAMES) add(n, 7);
+  for (const t of TITLES) add(t, 8);
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
+
+/**
+ * For each token, the gazetteer features: hash of (category, BILOU position) for the longest
+ * match of each category covering the token. Matching ignores case but needs a capital letter
+ * in the text (titles excepted).
+ */
+export function gazetteerTags(words: readonly string[]): number[][] {
+  gazIndex ??= buildGazIndex();
+  const out: number[][] = words.map(() => []);
+  const lower = words.map((w) => w.toLowerCase());
+  for (let i = 0; i < words.length; i++) {
+    const cands = gazIndex.get(lower[i]!);
+    if (!cands) continue;
+    const seen = new Set<number>();
+    for (const p of cands) {
+      if (seen.has(p.cat)) continue;
+      const n = p.words.length;
+      if (i + n > words.length) continue;
+      let ok = true;
+      for (let k = 0; k < n; k++) if (lower[i + k] !== p.words[k]) { ok = false; break; }
+      if (!ok) continue;
+      if (p.cat !== 8 && !isCapitalized(words[i]!)) continue;
+      seen.add(p.cat);
+      for (let k = 0; k < n; k++) {
+        const pos = n === 1 ? U : k === 0 ? B : k === n - 1 ? L : I;
+        out[i + k]!.push(p.cat * 4 + pos);
+      }
+    }
+  }
+  return out;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Prepared documents                                                                          */
+
+export interface PreparedSentence {
+  tokens: Token[];
+  /** Static feature keys of each token. */
+  feats: Int32Array[];
+  /** Hash of each token's lower-cased form (history key). */
+  lowerHash: Uint32Array;
+  /** Shape hash of each token. */
+  shapeHash: Uint32Array;
+  capitalized: Uint8Array;
+}
+
+export interface PreparedDoc {
+  sentences: PreparedSentence[];
+}
+
+/**
+ * Splits the text into tagging units: the given sentence spans, further split at line breaks
+ * (headlines, datelines and bylines are lines of their own in news text).
+ */
+export function taggingUnits(text: string, sentences: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of sentences) {
+    let a = s.start;
+    for (let i = s.start; i <= s.end; i++) {
+      if (i === s.end || text[i] === '\n') {
+        if (i > a && /\S/.test(text.slice(a, i))) out.push({ start: a, end: i });
+        a = i + 1;
+      }
+    }
+  }
+  return out;
+}
+
+const T = {
+  bias: 1, w: 2, lw: 3, sh: 4, pre: 5, suf: 9, lwm1: 13, lwp1: 14, lwm2: 15, lwp2: 16, shm1: 17, shp1: 18,
+  bi1: 19, bi2: 20, shbi1: 21, shbi2: 22, shtri: 23, first: 28, caps: 29, lwm1sh: 30, shlwp1: 31, docc: 32,
+  gaz: 36, gazm1: 37, gazp1: 38, len: 39, wm1: 40, wp1: 41, capsw: 42, inParen: 43, gazw: 44,
+  // dynamic
+  t1: 60, t12: 61, t1lw: 62, t1sh: 63, hist: 64, histMaj: 65, histp1: 66, t1gaz: 67, histShape: 68,
+} as const;
+
+const BOS = hashString('<s>');
+const EOS = hashString('</s>');
+
+/** Tokenizes and computes the static features of a document. */
+export function prepareDoc(text: string, units: readonly Span[]): PreparedDoc {
+  const sentTokens = units.map((u) => tokenize(text, u.start, u.end));
+  // Document-level case statistics.
+  const lowerSeen = new Set<string>(); // forms seen all lower case
+  const capNonInitial = new Set<string>(); // forms seen capitalized (not all caps) after the first token
+  const allCapsUnits = sentTokens.map((toks) => {
+    let up = 0;
+    let low = 0;
+    for (const t of toks) {
+      for (let i = 0; i < t.text.length; i++) {
+        const c = t.text.charCodeAt(i);
+        if (isUpper(c)) up++;
+        else if (isLower(c)) low++;
+      }
+    }
+    return up > 3 && low < up * 0.1;
+  });
+  sentTokens.forEach((toks, si) => {
+    toks.forEach((t, i) => {
+      const w = t.text;
+      const c0 = w.charCodeAt(0);
+      if (isLower(c0)) lowerSeen.add(w.toLowerCase());
+      else if (i > 0 && isUpper(c0) && !allCapsUnits[si] && !isAllCaps(w)) capNonInitial.add(w.toLowerCase());
+    });
+  });
+  const sentences: PreparedSentence[] = sentTokens.map((toks, si) => {
+    const n = toks.length;
+    const words = toks.map((t) => t.text);
+    const lower = words.map((w) => w.toLowerCase());
+    const wH = new Uint32Array(n);
+    const lwH = new Uint32Array(n);
+    const shH = new Uint32Array(n);
+    const cap = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      wH[i] = hashString(words[i]!);
+      lwH[i] = hashString(lower[i]!);
+      shH[i] = hashString(shapeOf(words[i]!));
+      cap[i] = isCapitalized(words[i]!) ? 1 : 0;
+    }
+    const gaz = gazetteerTags(words);
+    const allCaps = allCapsUnits[si] ? 1 : 0;
+    let depth = 0;
+    const feats: Int32Array[] = [];
+    for (let i = 0; i < n; i++) {
+      const w = words[i]!;
+      const lw = lower[i]!;
+      const f: number[] = [];
+      const lwm1 = i > 0 ? lwH[i - 1]! : BOS;
+      const lwm2 = i > 1 ? lwH[i - 2]! : BOS;
+      const lwp1 = i + 1 < n ? lwH[i + 1]! : EOS;
+      const lwp2 = i + 2 < n ? lwH[i + 2]! : EOS;
+      const shm1 = i > 0 ? shH[i - 1]! : BOS;
+      const shp1 = i + 1 < n ? shH[i + 1]! : EOS;
+      const sh = shH[i]!;
+      f.push(f1(T.bias, 0), f1(T.w, wH[i]!), f1(T.lw, lwH[i]!), f1(T.sh, sh));
+      for (let k = 1; k <= 4 && k <= w.length; k++) {
+        f.push(f1(T.pre + k - 1, hashString(w.slice(0, k))));
+        f.push(f1(T.suf + k - 1, hashString(lw.slice(lw.length - k))));
+      }
+      f.push(f1(T.lwm1, lwm1), f1(T.lwp1, lwp1), f1(T.lwm2, lwm2), f1(T.lwp2, lwp2));
+      f.push(f1(T.wm1, i > 0 ? wH[i - 1]! : BOS), f1(T.wp1, i + 1 < n ? wH[i + 1]! : EOS));
+      f.push(f1(T.shm1, shm1), f1(T.shp1, shp1));
+      f.push(f2(T.bi1, lwm1, lwH[i]!), f2(T.bi2, lwH[i]!, lwp1));
+      f.push(f2(T.shbi1, shm1, sh), f2(T.shbi2, sh, shp1), f3(T.shtri, shm1, sh, shp1));
+      f.push(f2(T.first, i === 0 ? 1 : 0, sh));
+      f.push(f2(T.caps, allCaps, sh));
+      if (allCaps) f.push(f1(T.capsw, lwH[i]!));
+      f.push(f2(T.lwm1sh, lwm1, sh), f2(T.shlwp1, sh, lwp1));
+      f.push(f1(T.len, Math.min(w.length, 12)));
+      // Document-level case cues.
+      if (cap[i]) {
+        const code =
+          (lowerSeen.has(lw) ? 1 : 0) | (capNonInitial.has(lw) ? 2 : 0) | (isAllCaps(w) ? 4 : 0) | (i === 0 ? 8 : 0) | (allCaps ? 16 : 0);
+        f.push(f1(T.docc, code));
+      }
+      // Parentheses.
+      if (w === '(') depth++;
+      else if (w === ')') depth = Math.max(0, depth - 1);
+      f.push(f2(T.inParen, depth > 0 ? 1 : 0, sh));
+      // Gazetteers.
+      for (const g of gaz[i]!) {
+        f.push(f1(T.gaz, g));
+        f.push(f2(T.gazw, g, lwH[i]!));
+      }
+      if (i > 0) for (const g of gaz[i - 1]!) f.push(f1(T.gazm1, g));
+      if (i + 1 < n) for (const g of gaz[i + 1]!) f.push(f1(T.gazp1, g));
+      feats.push(Int32Array.from(f));
+    }
+    return { tokens: toks, feats, lowerHash: lwH, shapeHash: shH, capitalized: cap };
+  });
+  return { sentences };
+}
+
+/** Document history of predicted types per lower-cased capitalized word. */
+export class History {
+  private last = new Map<number, number>();
+  private counts = new Map<number, Int32Array>();
+  get(h: number): { last: number; major: number } | null {
+    const l = this.last.get(h);
+    if (l === undefined) return null;
+    const c = this.counts.get(h)!;
+    let best = 0;
+    for (let k = 1; k < c.length; k++) if (c[k]! > c[best]!) best = k;
+    return { last: l, major: best };
+  }
+  add(h: number, tag: number): void {
+    const t = tagType(tag) + 1; // 0 = O
+    this.last.set(h, t);
+    let c = this.counts.get(h);
+    if (!c) {
+      c = new Int32Array(TYPES.length + 1);
+      this.counts.set(h, c);
+    }
+    c[t]!++;
+  }
+}
+
+/** Tag-dependent feature keys of token i, given the tags already chosen before it. */
+export function dynamicFeatures(s: PreparedSentence, i: number, tags: ArrayLike<number>, hist: History, out: number[]): void {
+  out.length = 0;
+  const t1 = i > 0 ? tags[i - 1]! : -1;
+  const t2 = i > 1 ? tags[i - 2]! : -1;
+  out.push(f1(T.t1, t1 + 2), f2(T.t12, t1 + 2, t2 + 2), f2(T.t1lw, t1 + 2, s.lowerHash[i]!), f2(T.t1sh, t1 + 2, s.shapeHash[i]!));
+  if (s.capitalized[i]) {
+    const h = hist.get(s.lowerHash[i]!);
+    if (h) {
+      out.push(f1(T.hist, h.last), f1(T.histMaj, h.major), f2(T.histShape, h.major, s.shapeHash[i]!));
+    } else out.push(f1(T.hist, 99));
+  }
+  if (i + 1 < s.tokens.length && s.capitalized[i + 1]) {
+    const h = hist.get(s.lowerHash[i + 1]!);
+    if (h) out.push(f1(T.histp1, h.major));
+  }
+}

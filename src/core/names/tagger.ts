@@ -1,0 +1,335 @@
+/**
+ * The name tagger: an averaged perceptron over hashed features (features.ts), greedy left-to-right
+ * decoding under BILOU transition constraints, with a document history of earlier predictions
+ * as features (non-local consistency), followed by a label propagation pass.
+ */
+import {
+  B, I, L, N_TAGS, TYPES, U, History, dynamicFeatures, makeTag, prepareDoc, tagPos, tagType, taggingUnits,
+} from './features.ts';
+import type { EntityType, PreparedDoc, PreparedSentence } from './features.ts';
+import { MODEL_BASE64 } from './model/ner-model.ts';
+import type { Span } from '../types.ts';
+
+/** Scores a feature key into `scores` (adds the key's weight for every tag). */
+export interface Scorer {
+  add(key: number, scores: Float32Array): void;
+}
+
+/** Whether `tag` may follow `prev` (-1 = sentence start); `last`: tag is the sentence's last. */
+export function allowed(prev: number, tag: number, last: boolean): boolean {
+  const pp = prev <= 0 ? -1 : tagPos(prev);
+  const open = pp === B || pp === I;
+  const p = tagPos(tag);
+  if (open) {
+    if (tagType(tag) !== tagType(prev)) return false;
+    return last ? p === L : p === I || p === L;
+  }
+  if (p === I || p === L) return false;
+  if (last && p === B) return false;
+  return true;
+}
+
+/** Picks the best allowed tag. */
+export function bestAllowed(scores: Float32Array, prev: number, last: boolean): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let t = 0; t < N_TAGS; t++) {
+    if (!allowed(prev, t, last)) continue;
+    const s = scores[t]!;
+    if (s > bestScore) {
+      bestScore = s;
+      best = t;
+    }
+  }
+  return best;
+}
+
+/** Computes the tag scores of token i of a sentence. */
+export function scoreToken(model: Scorer, s: PreparedSentence, i: number, tags: ArrayLike<number>, hist: History, dyn: number[], scores: Float32Array): void {
+  scores.fill(0);
+  const f = s.feats[i]!;
+  for (let k = 0; k < f.length; k++) model.add(f[k]!, scores);
+  dynamicFeatures(s, i, tags, hist, dyn);
+  for (let k = 0; k < dyn.length; k++) model.add(dyn[k]!, scores);
+}
+
+/** Tags a prepared document; returns one tag array per sentence. */
+export function decodeDoc(model: Scorer, doc: PreparedDoc): Uint8Array[] {
+  const hist = new History();
+  const scores = new Float32Array(N_TAGS);
+  const dyn: number[] = [];
+  return doc.sentences.map((s) => {
+    const n = s.tokens.length;
+    const tags = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      scoreToken(model, s, i, tags, hist, dyn, scores);
+      const t = bestAllowed(scores, i > 0 ? tags[i - 1]! : -1, i === n - 1);
+      tags[i] = t;
+      if (s.capitalized[i]) hist.add(s.lowerHash[i]!, t);
+    }
+    return tags;
+  });
+}
+
+export interface NameSpan extends Span {
+  type: EntityType;
+  text: string;
+}
+
+/** Turns BILOU tags into entity spans. */
+export function tagsToSpans(text: string, s: PreparedSentence, tags: ArrayLike<number>): NameSpan[] {
+  const out: NameSpan[] = [];
+  let open = -1;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = tags[i]!;
+    const p = tagPos(t);
+    if (p === U) {
+      open = -1;
+      out.push(span(text, s, i, i, tagType(t)));
+    } else if (p === B) open = i;
+    else if (p === L && open >= 0) {
+      out.push(span(text, s, open, i, tagType(t)));
+      open = -1;
+    } else if (p !== I) open = -1;
+  }
+  return out;
+}
+
+function span(text: string, s: PreparedSentence, a: number, b: number, type: number): NameSpan {
+  const start = s.tokens[a]!.start;
+  const end = s.tokens[b]!.end;
+  return { start, end, type: TYPES[type]!, text: text.slice(start, end) };
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Compact model                                                                               */
+
+const MAGIC = 0x3352454e; // "NER3"
+const HEAD = 16;
+
+function readVarint(buf: Uint8Array, pos: { p: number }): number {
+  let v = 0;
+  let shift = 0;
+  for (;;) {
+    const b = buf[pos.p++]!;
+    v += (b & 0x7f) * 2 ** shift;
+    if (b < 0x80) return v;
+    shift += 7;
+  }
+}
+
+export function writeVarint(out: number[], v: number): void {
+  while (v >= 0x80) {
+    out.push((v & 0x7f) | 0x80);
+    v = Math.floor(v / 128);
+  }
+  out.push(v);
+}
+
+/** Weights are stored as integers q (|w| ~ q * step), zigzag varint encoded. */
+export function quantize(v: number, step: number): number {
+  return Math.round(v / step);
+}
+
+/**
+ * Binary layout: u32 magic, u32 rows, f32 step, u32 weight stream length, then three streams:
+ * key deltas (varint), tag masks (varint, one per row), weights (zigzag varint, one per set mask
+ * bit, row-major; weight = q * step).
+ */
+export function encodeModel(rows: Array<{ key: number; weights: ArrayLike<number> }>, step: number): Uint8Array {
+  const sorted = [...rows].sort((a, b) => a.key - b.key);
+  const keys: number[] = [];
+  const masks: number[] = [];
+  const vals: number[] = [];
+  let prev = 0;
+  for (const r of sorted) {
+    writeVarint(keys, r.key - prev);
+    prev = r.key;
+    let mask = 0;
+    for (let t = 0; t < N_TAGS; t++) {
+      const q = r.weights[t]!;
+      if (q !== 0) {
+        mask |= 1 << t;
+        writeVarint(vals, q < 0 ? -2 * q - 1 : 2 * q);
+      }
+    }
+    writeVarint(masks, mask);
+  }
+  const head = new DataView(new ArrayBuffer(HEAD));
+  head.setUint32(0, MAGIC, true);
+  head.setUint32(4, sorted.length, true);
+  head.setFloat32(8, step, true);
+  head.setUint32(12, vals.length, true);
+  const out = new Uint8Array(HEAD + keys.length + masks.length + vals.length);
+  out.set(new Uint8Array(head.buffer), 0);
+  out.set(keys, HEAD);
+  out.set(masks, HEAD + keys.length);
+  out.set(vals, HEAD + keys.length + masks.length);
+  return out;
+}
+
+/** The compact inference model: an open-addressing table from key to a run of (tag, weight). */
+export class CompactModel implements Scorer {
+  readonly rows: number;
+  private table: Int32Array;
+  private tableKeys: Int32Array;
+  private tableMask: number;
+  private rowStart: Uint32Array;
+  private entTag: Uint8Array;
+  private entVal: Float32Array;
+
+  constructor(bytes: Uint8Array) {
+    const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (dv.getUint32(0, true) !== MAGIC) throw new Error('not a Gloss name model');
+    const rows = dv.getUint32(4, true);
+    const step = dv.getFloat32(8, true);
+    this.rows = rows;
+    const pos = { p: HEAD };
+    const keys = new Int32Array(rows);
+    let k = 0;
+    for (let r = 0; r < rows; r++) {
+      k += readVarint(bytes, pos);
+      keys[r] = k;
+    }
+    const masks = new Uint32Array(rows);
+    let total = 0;
+    for (let r = 0; r < rows; r++) {
+      const m = readVarint(bytes, pos);
+      masks[r] = m;
+      for (let t = 0; t < N_TAGS; t++) if (m & (1 << t)) total++;
+    }
+    this.rowStart = new Uint32Array(rows + 1);
+    this.entTag = new Uint8Array(total);
+    this.entVal = new Float32Array(total);
+    let e = 0;
+    for (let r = 0; r < rows; r++) {
+      this.rowStart[r] = e;
+      const m = masks[r]!;
+      for (let t = 0; t < N_TAGS; t++) {
+        if (m & (1 << t)) {
+          this.entTag[e] = t;
+          const z = readVarint(bytes, pos);
+          this.entVal[e] = (z & 1 ? -(z + 1) / 2 : z / 2) * step;
+          e++;
+        }
+      }
+    }
+    this.rowStart[rows] = e;
+    let size = 1;
+    while (size < rows * 2) size <<= 1;
+    this.table = new Int32Array(size).fill(-1);
+    this.tableKeys = new Int32Array(size);
+    this.tableMask = size - 1;
+    for (let r = 0; r < rows; r++) {
+      let h = Math.imul(keys[r]!, 0x9e3779b1) >>> 0;
+      for (;;) {
+        const slot = h & this.tableMask;
+        if (this.table[slot] === -1) {
+          this.table[slot] = r;
+          this.tableKeys[slot] = keys[r]!;
+          break;
+        }
+        h++;
+      }
+    }
+  }
+
+  add(key: number, scores: Float32Array): void {
+    let h = Math.imul(key, 0x9e3779b1) >>> 0;
+    for (;;) {
+      const slot = h & this.tableMask;
+      const r = this.table[slot]!;
+      if (r === -1) return;
+      if (this.tableKeys[slot] === key) {
+        const end = this.rowStart[r + 1]!;
+        for (let e = this.rowStart[r]!; e < end; e++) scores[this.entTag[e]!]! += this.entVal[e]!;
+        return;
+      }
+      h++;
+    }
+  }
+}
+
+export function decodeBase64(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+let cached: CompactModel | null = null;
+
+/** The committed model, decoded on first use. */
+export function loadModel(): CompactModel {
+  cached ??= new CompactModel(decodeBase64(MODEL_BASE64));
+  return cached;
+}
+
+/** Size of the committed model in bytes (binary, before base64). */
+export function modelBytes(): Uint8Array {
+  return decodeBase64(MODEL_BASE64);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Document tagging                                                                            */
+
+/**
+ * Finds the names of a text. `sentences` are sentence spans (see text/segment.ts); they are
+ * further split at line breaks. Returns spans sorted by position.
+ */
+export function tagNames(text: string, sentences: readonly Span[], model: Scorer = loadModel()): NameSpan[] {
+  const doc = prepareDoc(text, taggingUnits(text, sentences));
+  const tags = decodeDoc(model, doc);
+  const spans: NameSpan[] = [];
+  doc.sentences.forEach((s, k) => spans.push(...tagsToSpans(text, s, tags[k]!)));
+  return propagate(text, doc, tags, spans);
+}
+
+/**
+ * Label propagation: a capitalized token sequence tagged as a name somewhere in the document is
+ * tagged with the same type where it recurs untagged (not sentence-initial unless all capitals
+ * match too), the majority type winning.
+ */
+function propagate(text: string, doc: PreparedDoc, tags: Uint8Array[], spans: NameSpan[]): NameSpan[] {
+  const typeVotes = new Map<string, Map<EntityType, number>>();
+  for (const s of spans) {
+    const m = typeVotes.get(s.text) ?? new Map<EntityType, number>();
+    m.set(s.type, (m.get(s.type) ?? 0) + 1);
+    typeVotes.set(s.text, m);
+  }
+  const majority = new Map<string, EntityType>();
+  for (const [name, m] of typeVotes) {
+    let best: EntityType | null = null;
+    let n = 0;
+    for (const [t, c] of m) if (c > n) { best = t; n = c; }
+    if (best) majority.set(name, best);
+  }
+  if (majority.size === 0) return spans;
+  const maxLen = 6;
+  const added: NameSpan[] = [];
+  doc.sentences.forEach((s, k) => {
+    const tg = tags[k]!;
+    const n = s.tokens.length;
+    for (let i = 0; i < n; i++) {
+      if (tg[i] !== 0 || !s.capitalized[i]) continue;
+      for (let len = Math.min(maxLen, n - i); len >= 1; len--) {
+        let free = true;
+        for (let j = i; j < i + len; j++) if (tg[j] !== 0) { free = false; break; }
+        if (!free || !s.capitalized[i + len - 1]) continue;
+        const a = s.tokens[i]!.start;
+        const b = s.tokens[i + len - 1]!.end;
+        const t = majority.get(text.slice(a, b));
+        if (!t) continue;
+        if (i + len < n && s.capitalized[i + len] && tg[i + len] === 0) continue;
+        if (i > 0 && s.capitalized[i - 1] && tg[i - 1] === 0 && i - 1 > 0) continue;
+        added.push({ start: a, end: b, type: t, text: text.slice(a, b) });
+        const ty = TYPES.indexOf(t);
+        for (let j = i; j < i + len; j++) tg[j] = makeTag(ty, len === 1 ? U : j === i ? B : j === i + len - 1 ? L : I);
+        i += len - 1;
+        break;
+      }
+    }
+  });
+  if (added.length === 0) return spans;
+  return [...spans, ...added].sort((x, y) => x.start - y.start);
+}
