@@ -317,6 +317,11 @@ rule(`${B}(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?<s>${SEASON_RE})(?:\\s+of)
   if (y === null) return null;
   return fixed(`${y}-${SEASONS[g(m, 's')!.toLowerCase()]}`);
 });
+// Seasons alone: "the summer", "over the summer", "the early summer", "this fall" (handled below)
+rule(`${B}the\\s+(?:(?:early|late|mid)[\\s-]+)?(?<s>${SEASON_RE})(?!\\s+of\\b)${E}`, (m) => {
+  const s = SEASONS[g(m, 's')!.toLowerCase()]!;
+  return date((env) => seasonValue(env, s, null));
+});
 // Halves: "the first half of 1989", "the second half", "the last half of the year"
 rule(`${B}the\\s+(?<h>first|second|last|latter|final)\\s+half(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<year>${YEAR})|(?<rel>this|last|next)\\s+year|the\\s+year))?${E}`, (m) => {
   const h = /first/i.test(g(m, 'h')!) ? 1 : 2;
@@ -397,8 +402,11 @@ rule(`${B}the\\s+(?:first\\s+)?(?<n>three|six|nine|3|6|9|twelve|12)\\s+months${E
 }));
 
 // Relative days and parts of days
-rule(`${B}(?:(?<mod>early|late|earlier|later)\\s+)?(?<w>today|yesterday|tomorrow|tonight)(?:\\s+(?<pod>${PART_OF_DAY_RE}))?${E}`, (m) => {
+rule(`${B}(?:(?<mod>early|late|earlier|later)\\s+)?(?<w>today|yesterday|tomorrow|tonight)(?:\\s+(?<pod>${PART_OF_DAY_RE}))?${E}`, (m, text) => {
   const w = g(m, 'w')!.toLowerCase();
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+  if (/^['’]s\s+(?:world|youth|society|generation|children|young|kids|computers|economy|standards|technology|market|culture|families|students|teenagers|women|men|people)\b/i.test(after)) return null;
+  if ((w === 'tomorrow' || w === 'today') && /\b(?:of|for)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index)) && /^['’]?s?\s*[,.]/.test(after)) return null;
   const k = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
   const pod = w === 'tonight' ? 'NI' : g(m, 'pod') ? PART_OF_DAY[g(m, 'pod')!.toLowerCase()] : undefined;
   if (pod) return { type: 'TIME', resolve: (env) => (env.dct === null ? `XXXX-XX-XXT${pod}` : `${formatDay(env.dct + k)}T${pod}`) };
@@ -477,6 +485,21 @@ rule(`${B}the\\s+weekend${E}`, () => date((env) => {
   return env.tense() === 'future' ? shifted(env.dct, 'weekend', 0) : shifted(env.dct, 'weekend', -1);
 }));
 // "the year", "the week", "the month" (the current one) and "the year ended June 30" (a duration)
+rule(`${B}(?:(?<lead>(?:earlier|later|early|late)\\s+)?that\\s+(?<tu>year|month|week)|that\\s+same\\s+year)${E}`, (m) => {
+  const u = (g(m, 'tu') ?? 'year').toLowerCase() as Gran;
+  return { anchor: false, ...date((env) => {
+    if (u === 'year' && env.ref.year !== null) return pad(env.ref.year, 4);
+    const base = refDay(env);
+    return base === null ? UNDERSPECIFIED[u] : shifted(base, u, 0);
+  }) };
+});
+rule(`${B}the\\s+(?<mod>full|entire|whole|latest|current|same)?\\s*fiscal\\s+year${E}`, (m, text) => {
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+  if (/^\s+(?:ended|ending)\b/i.test(after)) return { type: 'DURATION', resolve: () => 'P1Y' };
+  const k = g(m, 'mod')?.toLowerCase() === 'latest' ? -1 : 0;
+  return date(rel('year', k));
+});
+rule(`${B}the\\s+(?:full|entire|whole)\\s+year${E}`, () => date(rel('year', 0)));
 rule(`${B}(?:the|this)\\s+(?<u>year|week|month|day)${E}`, (m, text) => {
   const u = g(m, 'u')!.toLowerCase() as Gran;
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
@@ -490,7 +513,7 @@ rule(`${B}(?:the|this)\\s+(?<u>year|week|month|day)${E}`, (m, text) => {
   return date(rel(u, 0));
 });
 // "year-end", "year end", "the end of the year"
-rule(`${B}(?:around\\s+|by\\s+)?(?:year[- ]end|the\\s+end\\s+of\\s+the\\s+year)${E}`, (m) => {
+rule(`${B}(?:around\\s+|by\\s+)?(?:year[- ]end|year's\\s+end|the\\s+end\\s+of\\s+the\\s+year)${E}`, (m) => {
   const lead = /^(around|by)\s+/i.exec(m[0]);
   return { start: m.index + (lead && /^by/i.test(lead[0]) ? lead[0].length : 0), ...date(rel('year', 0)) };
 });
@@ -574,7 +597,12 @@ rule(`${B}(?<approx>${APPROX})?(?<n>${NUM_RE})(?<frac>\\s+1/2)?(?<sep>[\\s-]+)(?
     return { type: 'SET', resolve: () => durationValue(1, u) };
   }
   // "a year" needs a governing word: "for a year", "within a week", "took a month"
-  if (/^(a|an|one)$/i.test(ns) && !g(m, 'approx') && !/\b(?:for|in|within|after|than|of|about|over|past|last|first|next|least|only|just|nearly|almost|take|takes|took|taken|spent|spend|lasted|last|lasts|entire|whole|full|once|the|by)\s*$/i.test(before)) return null;
+  // "a year" after a plural noun is a rate ("700 seats a week"), at the start of a clause it is
+  // usually the head of "a day after ..."; neither is a duration.
+  if (/^(a|an|one)$/i.test(ns) && !g(m, 'approx') && /\s/.test(g(m, 'sep')!)) {
+    if (/[a-z]{2,}s\s*$/.test(before) && !/\b(?:was|has|is|as|its|his|this|thus|plus|always|perhaps|towards?|across|us)\s*$/i.test(before)) return null;
+    if (/(?:^|[.!?"“”'`]\s*)$/.test(before) && /^\s+(?:after|before|later|earlier)\b/i.test(after)) return null;
+  }
   if (/^one$/i.test(ns) && u === 'day' && !/\b(?:for|in|within|after|than|by)\s*$/i.test(before)) return null;
   if (typeof n === 'number' && (g(m, 'frac') || g(m, 'half'))) n += 0.5;
   let v = durationValue(n, u);
@@ -724,8 +752,9 @@ const HOLIDAYS: Record<string, (y: number) => number> = {
   'good friday': (y) => easter(y) - 2,
   'veterans day': (y) => dayNumber(y, 11, 11),
   'boxing day': (y) => dayNumber(y, 12, 26),
+  'election day': (y) => nthWeekday(y, 11, 1, 1) + 1,
 };
-rule(`${B}(?<h>christmas\\s+day|christmas\\s+eve|christmas|new\\s+year's\\s+(?:day|eve)|independence\\s+day|the\\s+fourth\\s+of\\s+july|halloween|valentine's\\s+day|thanksgiving(?:\\s+day)?|labor\\s+day|memorial\\s+day|martin\\s+luther\\s+king\\s+day|easter(?:\\s+sunday)?|good\\s+friday|veterans\\s+day|boxing\\s+day)(?:,?\\s+(?<y>${YEAR}))?${E}`, (m, text) => {
+rule(`${B}(?<h>christmas\\s+day|christmas\\s+eve|christmas|new\\s+year's\\s+(?:day|eve)|independence\\s+day|the\\s+fourth\\s+of\\s+july|halloween|valentine's\\s+day|thanksgiving(?:\\s+day)?|labor\\s+day|memorial\\s+day|martin\\s+luther\\s+king\\s+day|easter(?:\\s+sunday)?|good\\s+friday|veterans\\s+day|boxing\\s+day|election\\s+day)(?:,?\\s+(?<y>${YEAR}))?${E}`, (m, text) => {
   const h = g(m, 'h')!.toLowerCase().replace(/\s+/g, ' ');
   if (!cap(g(m, 'h')!.replace(/^the\s+/i, '')) && !h.startsWith('the')) return null;
   const f = HOLIDAYS[h];
@@ -842,7 +871,10 @@ export function extractTimexes(text: string, ctx: TimeContext): Timex[] {
       tense: () => (tense ??= tenseAt(text, ctx.sentences, c.start, c.end)),
     };
     const value = c.resolve(env);
-    if (ctx.published && value === ctx.published && inDateline(text, c)) continue;
+    if (dct !== null && /^\d{4}-\d{2}-\d{2}$/.test(value) && inDateline(text, c)) {
+      const v = parseIsoDate(value);
+      if (v && Math.abs(dayNumber(v.y, v.m, v.d) - dct) <= 2) continue;
+    }
     resolved.push({ c, value });
     if (c.anchor) updateRef(ref, value, c.type, c.start);
   }
