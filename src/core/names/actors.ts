@@ -1,11 +1,439 @@
-import type { Actor, Span } from '../types.ts';
+import { COUNTRIES, CITIES, INTL_ORGS, LEADERS, NEWS_AGENCIES, REGIONS, TITLES, demonymOf } from './gazetteer.ts';
+import type { GazetteerEntry } from './gazetteer.ts';
+import { tagNames } from './tagger.ts';
+import type { NameSpan } from './tagger.ts';
+import { tokenize } from './tokenize.ts';
+import type { Token } from './tokenize.ts';
+import type { Actor, ActorId, ActorType, Mention, MentionKind, Span } from '../types.ts';
 
 export interface ActorContext {
   sentences: Span[];
   paragraphs: Span[];
 }
 
+/* ------------------------------------------------------------------------------------------ */
+/* Name normalization                                                                          */
+
+const STOP = new Set(['the', 'of', 'and', 'for', 'in', 'on', '&', 'de', 'du', 'la', 'le', 'des', 'al', 'von', 'van', 'der']);
+
+function stripDiacritics(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** Comparison key of a name: no leading "the", no possessive, no dots, lower case, no accents. */
+export function nameKey(name: string): string {
+  return stripDiacritics(name)
+    .replace(/^the\s+/i, '')
+    .replace(/['’]s?$/, '')
+    .replace(/\./g, '')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Stable slug: "Alexander Lukashenko" -> "alexander-lukashenko". */
+export function slug(name: string): string {
+  return stripDiacritics(name)
+    .toLowerCase()
+    .replace(/['’.]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export function actorId(type: ActorType, name: string): ActorId {
+  return `${type}:${slug(name)}` as ActorId;
+}
+
+interface GazHit {
+  canonical: string;
+  type: ActorType;
+  country: boolean;
+}
+
+let gazMap: Map<string, GazHit> | null = null;
+function gazLookup(key: string): GazHit | undefined {
+  if (!gazMap) {
+    gazMap = new Map();
+    const add = (list: GazetteerEntry[], type: ActorType, country: boolean) => {
+      for (const e of list) for (const n of e.names) if (!gazMap!.has(nameKey(n))) gazMap!.set(nameKey(n), { canonical: e.canonical, type, country });
+    };
+    add(COUNTRIES, 'place', true);
+    add(INTL_ORGS, 'organization', false);
+    add(NEWS_AGENCIES, 'organization', false);
+    add(CITIES, 'place', false);
+    add(REGIONS, 'place', false);
+    add(LEADERS, 'person', false);
+  }
+  return gazMap.get(key);
+}
+
+export function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** Initials of the content words: "Commonwealth of Independent States" -> "cis". */
+export function initials(name: string): string {
+  return nameKey(name)
+    .split(/[\s-]+/)
+    .filter((w) => w && !STOP.has(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Roles                                                                                       */
+
+const ROLE_MODIFIERS = new Set(
+  ('foreign defence defense finance interior economy economic trade justice health education culture energy ' +
+    'agriculture transport labour labor home deputy vice prime first former acting interim incumbent outgoing ' +
+    'new then chief senior top general state federal regional opposition presidential party security national ' +
+    'executive managing press assistant associate permanent special supreme late veteran retired elected ' +
+    'co-founder founder emeritus')
+    .split(' '),
+);
+const TITLE_WORDS = new Set<string>();
+for (const t of TITLES) for (const w of t.split(/\s+/)) TITLE_WORDS.add(w.toLowerCase().replace(/\.$/, ''));
+const TITLE_HEADS = new Set<string>([...TITLES].filter((t) => !/\s/.test(t)).map((t) => t.toLowerCase().replace(/\.$/, '')));
+for (const w of ['former', 'acting', 'interim', 'incumbent', 'candidate', 'head', 'leader', 'chief', 'deputy']) TITLE_HEADS.delete(w);
+for (const w of ['minister', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'leader', 'candidate', 'chief']) TITLE_HEADS.add(w);
+
+function isRoleWord(t: Token): boolean {
+  const w = t.text.toLowerCase().replace(/\.$/, '');
+  return TITLE_WORDS.has(w) || ROLE_MODIFIERS.has(w) || (demonymOf(t.text) !== undefined && /^\p{Lu}/u.test(t.text));
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Extraction                                                                                  */
+
+interface RawMention {
+  start: number;
+  end: number;
+  text: string;
+  kind: MentionKind;
+  type: ActorType;
+  /** Name used for clustering (the mention text, or the resolved place of a demonym). */
+  name: string;
+  role?: string;
+}
+
+interface Cluster {
+  key: string;
+  names: RawMention[];
+  others: RawMention[];
+  type: ActorType;
+  canonical: string;
+  gaz: GazHit | undefined;
+  merged: boolean;
+}
+
+const TYPE_OF: Record<NameSpan['type'], ActorType | null> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: null };
+
 /** Finds the people, organizations and places of an article and merges their aliases. */
-export function extractActors(_text: string, _ctx: ActorContext): Actor[] {
-  return [];
+export function extractActors(text: string, ctx: ActorContext): Actor[] {
+  const sentences = ctx.sentences.length ? ctx.sentences : [{ start: 0, end: text.length }];
+  const spans = tagNames(text, sentences);
+  const tokens = tokenize(text);
+  const tokIndexByStart = new Map<number, number>();
+  tokens.forEach((t, i) => tokIndexByStart.set(t.start, i));
+
+  const raw: RawMention[] = [];
+  const covered: Array<[number, number]> = [];
+  for (const s of spans.flatMap((x) => cleanSpan(text, tokens, tokIndexByStart, x))) {
+    let start = s.start;
+    const type = TYPE_OF[s.type];
+    const d = demonymOf(s.text);
+    if (d !== undefined && !/\s/.test(s.text)) continue; // handled as a demonym below
+    if (!type) continue;
+    // Titles and nationality words inside a person span are a role, not the name.
+    let ti = tokIndexByStart.get(start);
+    if (type === 'person' && ti !== undefined) {
+      while (ti < tokens.length - 1 && tokens[ti]!.end < s.end && isRoleWord(tokens[ti]!)) ti++;
+      start = tokens[ti]!.start;
+    }
+    const mentionText = text.slice(start, s.end);
+    if (!/\p{L}/u.test(mentionText)) continue;
+    const m: RawMention = { start, end: s.end, text: mentionText, kind: 'name', type, name: mentionText };
+    if (type === 'person') m.role = roleBefore(text, tokens, tokIndexByStart.get(start));
+    raw.push(m);
+    covered.push([s.start, s.end]);
+  }
+  const isCovered = (a: number, b: number) => covered.some(([x, y]) => a < y && b > x);
+
+  // Demonyms: "Canadian", "Belarusians" are mentions of their country.
+  for (const t of tokens) {
+    if (!/^\p{Lu}/u.test(t.text)) continue;
+    const place = demonymOf(t.text);
+    if (place === undefined || isCovered(t.start, t.end)) continue;
+    if (place.endsWith(' world')) continue;
+    raw.push({ start: t.start, end: t.end, text: t.text, kind: 'demonym', type: 'place', name: place });
+  }
+
+  // Hyphenated prefixes: "US- and EU-led" mention the United States and the European Union.
+  for (const t of tokens) {
+    const m = /^(\p{Lu}[\p{L}.]*)-(\p{Ll}*)$/u.exec(t.text);
+    if (!m || isCovered(t.start, t.end)) continue;
+    const prefix = m[1]!;
+    const hit = gazLookup(nameKey(prefix));
+    if (!hit || hit.type === 'person') continue;
+    raw.push({ start: t.start, end: t.start + prefix.length, text: prefix, kind: 'name', type: hit.type, name: prefix });
+  }
+
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const clusters = cluster(text, raw);
+  addNominals(text, tokens, clusters, sentences);
+  return clusters.map(toActor).sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'da', 'di', 'do', 'dos', 'el', 'al', 'y', 'e', 'on', 'in', 'at', 'upon', 'bin', 'ibn', 'ben', 'al-', "'s", '’s', '&']);
+
+/**
+ * Repairs a tagged span: splits it at lower-case words that cannot be part of a name
+ * ("Federal government and the United States") and drops pure adjective phrases ("Eastern
+ * European").
+ */
+function cleanSpan(text: string, tokens: Token[], byStart: Map<number, number>, s: NameSpan): NameSpan[] {
+  const a = byStart.get(s.start);
+  if (a === undefined) return [s];
+  let b = a;
+  while (b < tokens.length && tokens[b]!.end < s.end) b++;
+  const parts: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = a; i <= b; i++) {
+    const w = tokens[i]!.text;
+    const bad = /^\p{Ll}/u.test(w) && !CONNECTORS.has(w.toLowerCase()) && !/-/.test(w);
+    if (!bad && open < 0) open = i;
+    if (bad && open >= 0) {
+      parts.push([open, i - 1]);
+      open = -1;
+    }
+  }
+  if (open >= 0) parts.push([open, b]);
+  const out: NameSpan[] = [];
+  for (let [x, y] of parts) {
+    if (parts.length > 1) {
+      // Trim connectors at the edges of the pieces.
+      while (x <= y && CONNECTORS.has(tokens[x]!.text.toLowerCase())) x++;
+      while (y >= x && CONNECTORS.has(tokens[y]!.text.toLowerCase())) y--;
+      // "and the United States": keep the piece after a coordination.
+      for (let k = x; k <= y; k++) {
+        if (tokens[k]!.text === 'and' && k + 1 <= y) x = k + 1;
+      }
+      while (x <= y && CONNECTORS.has(tokens[x]!.text.toLowerCase())) x++;
+    }
+    if (x > y) continue;
+    const start = tokens[x]!.start;
+    const end = tokens[y]!.end;
+    const piece = text.slice(start, end);
+    const hit = gazLookup(nameKey(piece));
+    if (parts.length > 1 && !hit) continue;
+    const type = parts.length > 1 && hit ? (hit.type === 'person' ? 'PER' : hit.type === 'place' ? 'LOC' : 'ORG') : s.type;
+    out.push({ start, end, type, text: piece });
+  }
+  return out.filter((p) => {
+    const last = p.text.split(/\s+/).pop()!;
+    return !(demonymOf(last) !== undefined && /\s/.test(p.text) && !gazLookup(nameKey(p.text)));
+  });
+}
+
+/** The title words right before a person's name: "Belarusian Foreign Minister". */
+function roleBefore(text: string, tokens: Token[], ti: number | undefined): string | undefined {
+  if (ti === undefined) return undefined;
+  let k = ti;
+  while (k > 0 && isRoleWord(tokens[k - 1]!) && tokens[k - 1]!.end >= tokens[k]!.start - 1) k--;
+  if (k === ti) return undefined;
+  const words = tokens.slice(k, ti);
+  if (!words.some((w) => TITLE_HEADS.has(w.text.toLowerCase().replace(/\.$/, '')))) return undefined;
+  // Drop leading lower-case modifiers that are not titles ("then", "new").
+  return text.slice(words[0]!.start, words[words.length - 1]!.end);
+}
+
+function contentWords(name: string): string[] {
+  return nameKey(name).split(/[\s-]+/).filter((w) => w && !STOP.has(w));
+}
+
+function isSubsequence(short: string[], long: string[]): boolean {
+  let j = 0;
+  for (const w of long) if (j < short.length && w === short[j]) j++;
+  return j === short.length;
+}
+
+function isAllCaps(s: string): boolean {
+  return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+}
+
+function cluster(text: string, raw: RawMention[]): Cluster[] {
+  const byKey = new Map<string, Cluster>();
+  const list: Cluster[] = [];
+  for (const m of raw) {
+    const k0 = nameKey(m.name);
+    if (!k0) continue;
+    const gaz = gazLookup(k0);
+    const key = gaz ? nameKey(gaz.canonical) : k0;
+    let c = byKey.get(key);
+    if (!c) {
+      c = { key, names: [], others: [], type: m.type, canonical: gaz?.canonical ?? m.name, gaz, merged: false };
+      byKey.set(key, c);
+      list.push(c);
+    }
+    (m.kind === 'name' ? c.names : c.others).push(m);
+  }
+  // Majority type per cluster (a gazetteer type wins ties).
+  for (const c of list) {
+    const votes = new Map<ActorType, number>();
+    for (const m of c.names) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
+    if (c.gaz) votes.set(c.gaz.type, (votes.get(c.gaz.type) ?? 0) + (c.gaz.type === 'organization' ? 1.5 : 0.5));
+    if (c.names.length === 0) votes.set('place', 1);
+    let best: ActorType = c.type;
+    let n = -1;
+    for (const [t, v] of votes) if (v > n) { best = t; n = v; }
+    c.type = best;
+  }
+  const merge = (from: Cluster, into: Cluster) => {
+    into.names.push(...from.names);
+    into.others.push(...from.others);
+    from.merged = true;
+  };
+  const live = () => list.filter((c) => !c.merged);
+  const size = (c: Cluster) => contentWords(c.canonical).length;
+  // Short forms: "Lukashenko" -> "Alexander Lukashenko"; "The Communist Party" -> "... of Canada".
+  for (const c of [...list].sort((a, b) => size(a) - size(b))) {
+    if (c.merged || c.gaz) continue;
+    const words = contentWords(c.canonical);
+    if (words.length === 0) continue;
+    const cands = live().filter((o) => {
+      if (o === c || o.type !== c.type) return false;
+      const ow = contentWords(o.canonical);
+      if (ow.length <= words.length) return false;
+      if (c.type === 'person') return isSubsequence(words, ow);
+      return words.every((w, i) => ow[i] === w) && (words.length > 1 || words[0]!.length > 3);
+    });
+    if (cands.length === 0) continue;
+    const first = c.names[0]?.start ?? 0;
+    cands.sort((a, b) => nearestBefore(b, first) - nearestBefore(a, first) || b.names.length - a.names.length);
+    merge(c, cands[0]!);
+  }
+  // Acronyms: "CIS" -> "Commonwealth of Independent States".
+  for (const c of live()) {
+    const name = c.canonical.replace(/\./g, '');
+    if (c.gaz || !/^\p{Lu}{2,6}$/u.test(name)) continue;
+    const target = live().find((o) => o !== c && contentWords(o.canonical).length >= 2 && initials(o.canonical) === name.toLowerCase());
+    if (target) merge(c, target);
+  }
+  // Misspellings: "Community Party of Canada" joins "Communist Party of Canada".
+  const wordCounts = new Map<string, number>();
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
+  const support = (c: Cluster) => c.names.length * 10 + contentWords(c.canonical).reduce((s, w) => s + (wordCounts.get(w) ?? 0), 0);
+  const alive = live();
+  for (let i = 0; i < alive.length; i++) {
+    for (let j = i + 1; j < alive.length; j++) {
+      const a = alive[i]!;
+      const b = alive[j]!;
+      if (a.merged || b.merged || a.type !== b.type) continue;
+      const ka = contentWords(a.canonical).join(' ');
+      const kb = contentWords(b.canonical).join(' ');
+      if (Math.min(ka.length, kb.length) < 8) continue;
+      const d = levenshtein(ka, kb);
+      if (d === 0 || d > Math.max(1, Math.floor(Math.min(ka.length, kb.length) * 0.12))) continue;
+      if (a.gaz && b.gaz) continue;
+      if (support(a) >= support(b)) merge(b, a);
+      else merge(a, b);
+    }
+  }
+  // "the Party" for the only organization whose name has that head word.
+  for (const c of live()) {
+    const words = contentWords(c.canonical);
+    if (c.gaz || c.type !== 'organization' || words.length !== 1) continue;
+    const heads = live().filter((o) => o !== c && o.type === c.type && contentWords(o.canonical.split(/\s+of\s+/i)[0]!).pop() === words[0]);
+    if (heads.length === 1) merge(c, heads[0]!);
+  }
+  const out = live();
+  for (const c of out) c.canonical = canonicalName(c);
+  return out;
+}
+
+function nearestBefore(c: Cluster, pos: number): number {
+  let best = -1;
+  for (const m of c.names) if (m.start <= pos) best = Math.max(best, m.start);
+  return best;
+}
+
+function canonicalName(c: Cluster): string {
+  if (c.gaz) return c.gaz.canonical;
+  const names = c.names.map((m) => m.text.replace(/^the\s+/i, '').replace(/['’]s?$/, ''));
+  if (names.length === 0) return c.canonical;
+  const score = (n: string) => contentWords(n).length * 10 + (isAllCaps(n) && !/^\S+$/.test(n) ? -5 : 0) + (isAllCaps(n) ? -1 : 0) + n.length / 100;
+  let best = names[0]!;
+  for (const n of names) if (score(n) > score(best)) best = n;
+  // Keep the spelling the cluster key came from when a misspelling was merged in.
+  const keyed = names.filter((n) => nameKey(n) === c.key);
+  if (keyed.length && contentWords(keyed[0]!).length === contentWords(best).length) best = keyed.sort((x, y) => y.length - x.length)[0]!;
+  if (isAllCaps(best) && best.length > 3) best = best.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
+  return best;
+}
+
+/**
+ * Nominal mentions: "the Party" and "Canada's communist party" for "Communist Party of Canada";
+ * "the country" / "the Eastern European nation" when exactly one country is in view.
+ */
+function addNominals(text: string, tokens: Token[], clusters: Cluster[], sentences: readonly Span[]): void {
+  const taken = (a: number, b: number) => clusters.some((c) => [...c.names, ...c.others].some((m) => a < m.end && b > m.start));
+  for (const c of clusters) {
+    if (c.type !== 'organization') continue;
+    const m = /^(.*?)\s+of\s+(.+)$/i.exec(c.canonical);
+    if (!m) continue;
+    const head = m[1]!.replace(/^the\s+/i, '');
+    const complement = m[2]!;
+    const headWords = head.split(/\s+/);
+    const last = headWords[headWords.length - 1]!;
+    const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const patterns = [
+      new RegExp(`\\b${esc(complement)}['’]s\\s+${esc(head)}\\b`, 'giu'),
+      new RegExp(`\\b[Tt]he\\s+${esc(last)}\\b(?!\\s+of\\b)`, 'gu'),
+    ];
+    for (const re of patterns) {
+      for (const x of text.matchAll(re)) {
+        const a = x.index;
+        const b = a + x[0].length;
+        if (re === patterns[1] && taken(a, b)) continue;
+        if (c.others.some((o) => o.start === a)) continue;
+        c.others.push({ start: a, end: b, text: x[0], kind: 'nominal', type: c.type, name: c.canonical });
+      }
+    }
+  }
+  // "the country", "the nation", "the Eastern European nation".
+  const countryMentions: Array<{ pos: number; c: Cluster }> = [];
+  for (const c of clusters) if (c.gaz?.country) for (const m of [...c.names, ...c.others]) countryMentions.push({ pos: m.start, c });
+  countryMentions.sort((a, b) => a.pos - b.pos);
+  const re = /\bthe\s+((?:\p{Lu}\p{L}+\s+){0,3})(country|nation|republic)\b(?!['’]s?\s+(?:of)\b)(?!\s+of\b)/gu;
+  for (const x of text.matchAll(re)) {
+    const a = x.index;
+    const b = a + x[0].length;
+    const si = sentences.findIndex((s) => a >= s.start && a < s.end);
+    const from = si > 0 ? sentences[si - 1]!.start : 0;
+    const inView = new Set(countryMentions.filter((m) => m.pos >= from && m.pos < a).map((m) => m.c));
+    if (inView.size !== 1) continue;
+    const target = [...inView][0]!;
+    target.others.push({ start: a, end: b, text: x[0], kind: 'nominal', type: 'place', name: target.canonical });
+  }
+}
+
+function toActor(c: Cluster): Actor {
+  const mentions: Mention[] = [...c.names, ...c.others]
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .filter((m, i, arr) => i === 0 || m.start !== arr[i - 1]!.start || m.end !== arr[i - 1]!.end)
+    .map((m) => ({ start: m.start, end: m.end, kind: m.kind, text: m.text }));
+  const roles = c.names.map((m) => m.role).filter((r): r is string => !!r);
+  const actor: Actor = { id: actorId(c.type, c.canonical), name: c.canonical, type: c.type, mentions };
+  const roleScore = (r: string) => r.split(/\s+/).length + (/^\p{Lu}/u.test(r) ? 0.5 : 0);
+  if (roles.length) actor.role = roles.sort((a, b) => roleScore(b) - roleScore(a))[0]!;
+  return actor;
 }

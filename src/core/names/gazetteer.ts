@@ -109,7 +109,7 @@ Latin American|Latin America;Caribbean|Caribbean;Scandinavian|Scandinavia;Baltic
 /** International and supranational organizations: name, then acronyms and short forms. */
 const INTL_ORGS_RAW = `United Nations|UN|U.N.;UN Security Council|Security Council|UNSC;UN General Assembly|General Assembly;
 European Union|EU|E.U.;European Commission|Commission;European Parliament;European Council;Council of Europe;
-European Central Bank|ECB;North Atlantic Treaty Organization|NATO|Nato;Organization for Security and Co-operation in Europe|
+European Central Bank|ECB;NATO|North Atlantic Treaty Organization|Nato;Organization for Security and Co-operation in Europe|
 Organization for Security and Cooperation in Europe|OSCE;Commonwealth of Independent States|CIS;
 Collective Security Treaty Organization|CSTO;Eurasian Economic Union|EAEU|EEU;Shanghai Cooperation Organisation|
 Shanghai Cooperation Organization|SCO;African Union|AU;Organization of African Unity|OAU;Arab League|League of Arab States;
