@@ -1,4 +1,6 @@
-import type { Actor, IsoDate, Span, Timex, TimelineEvent } from '../types.ts';
+import type { Actor, ActorId, EventId, IsoDate, Span, Timex, TimelineEvent } from '../types.ts';
+import { spanIndexAt } from '../text/segment.ts';
+import { eventDate } from './calendar.ts';
 
 export interface EventContext {
   published: IsoDate | null;
@@ -7,7 +9,183 @@ export interface EventContext {
   actors: Actor[];
 }
 
+const PRECISION_RANK = { day: 0, week: 1, month: 2, quarter: 3, year: 4, decade: 5 } as const;
+
 /** Builds the timeline: one event per DATE/TIME timex with a calendar value, plus the publication. */
-export function buildEvents(_text: string, _ctx: EventContext): TimelineEvent[] {
-  return [];
+export function buildEvents(text: string, ctx: EventContext): TimelineEvent[] {
+  const drafts: Array<Omit<TimelineEvent, 'id'> & { order: number }> = [];
+  const seen = new Set<string>();
+  for (const t of ctx.timexes) {
+    if (t.type !== 'DATE' && t.type !== 'TIME') continue;
+    const date = eventDate(t.value);
+    if (!date) continue;
+    const span = clauseSpan(text, ctx.sentences, t);
+    const key = `${date.value}|${span.start}|${span.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    drafts.push({
+      date,
+      span,
+      summary: summarize(text, span, t),
+      actorIds: actorsIn(ctx.actors, span),
+      timexId: t.id,
+      kind: 'event',
+      order: t.start,
+    });
+  }
+  if (ctx.published) {
+    const date = eventDate(ctx.published);
+    if (date) {
+      drafts.push({ date, span: { start: 0, end: 0 }, summary: 'Article published', actorIds: [], kind: 'publication', order: Number.MAX_SAFE_INTEGER });
+    }
+  }
+  drafts.sort((a, b) =>
+    cmp(a.date.start, b.date.start) ||
+    PRECISION_RANK[a.date.precision] - PRECISION_RANK[b.date.precision] ||
+    (a.kind === 'publication' ? 1 : 0) - (b.kind === 'publication' ? 1 : 0) ||
+    a.order - b.order);
+  return drafts.map(({ order: _order, ...e }, i) => ({ ...e, id: `e${i + 1}` as EventId }));
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The clause around a timex: its sentence, cut at semicolons and dashes that separate clauses. */
+export function clauseSpan(text: string, sentences: readonly Span[], t: Span): Span {
+  const si = spanIndexAt(sentences, t.start);
+  let start: number;
+  let end: number;
+  if (si >= 0) {
+    start = sentences[si]!.start;
+    end = sentences[si]!.end;
+  } else {
+    start = Math.max(text.lastIndexOf('\n', t.start) + 1, 0);
+    const nl = text.indexOf('\n', t.end);
+    end = nl < 0 ? text.length : nl;
+  }
+  const sep = /;\s|\s[—–]\s|\s--\s/g;
+  sep.lastIndex = start;
+  let m: RegExpExecArray | null;
+  let s = start;
+  while ((m = sep.exec(text)) !== null && m.index < end) {
+    if (m.index + m[0].length <= t.start) s = m.index + m[0].length;
+    else if (m.index >= t.end) { end = m.index + (m[0].startsWith(';') ? 0 : 0); break; }
+  }
+  start = s;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /[\s;]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+function actorsIn(actors: readonly Actor[], span: Span): ActorId[] {
+  const ids: ActorId[] = [];
+  for (const a of actors) {
+    if (a.mentions.some((m) => m.start < span.end && span.start < m.end)) ids.push(a.id);
+  }
+  return ids;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Summaries: subject, verb, object from the clause, by a small heuristic.
+
+const IRREGULAR_PAST = new Set([
+  'said', 'told', 'met', 'went', 'came', 'began', 'took', 'made', 'gave', 'held', 'left', 'saw', 'won', 'lost', 'fell',
+  'rose', 'sold', 'bought', 'paid', 'got', 'found', 'thought', 'knew', 'spoke', 'wrote', 'ran', 'brought', 'sent', 'spent',
+  'built', 'led', 'kept', 'became', 'broke', 'chose', 'drew', 'drove', 'flew', 'grew', 'hit', 'heard', 'put', 'quit',
+  'set', 'shot', 'shut', 'stood', 'struck', 'swore', 'threw', 'withdrew', 'cut', 'fought', 'sought', 'caught', 'dealt',
+  'was', 'were', 'had', 'did', 'hung', 'overtook', 'undertook', 'forecast', 'beat', 'bid', 'let', 'read', 'spread', 'slid',
+]);
+const PRESENT_VERBS = /^(?:says|is|are|has|have|will|would|plans|expects|wants|hopes|seeks|faces|denies|calls|urges|meets|holds|takes|makes)$/;
+const AUX = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'are', 'was', 'were', 'be', 'been', 'did', 'does', 'do', 'could', 'should', 'may', 'might', 'must', 'can', 'also', 'not', 'never', 'already', 'repeatedly', 'reportedly', 'allegedly']);
+const NOT_VERB_ED = new Set([
+  'united', 'limited', 'red', 'bed', 'hundred', 'need', 'speed', 'indeed', 'based', 'related', 'elected', 'armed',
+  'advanced', 'so-called', 'detailed', 'proposed', 'alleged', 'concerned', 'interested', 'led', 'fed', 'wed', 'shed',
+]);
+const LEAD_PREP = /^(?:on|in|at|since|by|during|from|until|after|before|as\s+of|as\s+early\s+as|earlier|later|early|late|also|then|and|but|so)$/i;
+
+function isVerb(w: string): boolean {
+  const l = w.toLowerCase();
+  if (IRREGULAR_PAST.has(l) || PRESENT_VERBS.test(l)) return true;
+  return /^[a-z]{3,}ed$/.test(w) && !NOT_VERB_ED.has(l);
+}
+
+interface Tok { w: string; s: number; e: number }
+
+/** "Belarusian opposition organized protests", "Dmitry Peskov said Kremlin will not give assessments". */
+export function summarize(text: string, span: Span, timex?: Span): string {
+  // Words of the clause, without the timex and without quoted matter.
+  const toks: Tok[] = [];
+  const re = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|["“”]/gu;
+  re.lastIndex = span.start;
+  let m: RegExpExecArray | null;
+  let inQuote = false;
+  const quoted: Tok[] = [];
+  while ((m = re.exec(text)) !== null && m.index < span.end) {
+    const w = m[0].replace(/[.]+$/, (x) => (/^(?:\p{Lu}\.)+$/u.test(m![0]) ? x : ''));
+    if (w === '"' || w === '“' || w === '”') { inQuote = w === '“' ? true : w === '”' ? false : !inQuote; continue; }
+    if (timex && m.index >= timex.start && m.index < timex.end) {
+      // drop the preposition that governs the timex ("on Thursday", "since 2019")
+      const list = inQuote ? quoted : toks;
+      const prev = list[list.length - 1];
+      if (prev && /^(?:on|in|at|since|by|during|until|from|of|last|this|next)$/i.test(prev.w) && /^\s*$/.test(text.slice(prev.e, timex.start))) list.pop();
+      continue;
+    }
+    const tok = { w, s: m.index, e: m.index + m[0].length };
+    if (inQuote) quoted.push(tok);
+    else toks.push(tok);
+  }
+  // Drop a leading adverbial ("On , the opposition..." after the timex is removed).
+  let i = 0;
+  while (i < toks.length && LEAD_PREP.test(toks[i]!.w)) i++;
+  const words = toks.slice(i);
+  let v = words.findIndex((t, k) => k > 0 && isVerb(t.w) && !AUX.has(t.w.toLowerCase()) || (k > 0 && AUX.has(t.w.toLowerCase()) && /^(?:has|have|had|will|would|was|were|is|are)$/i.test(t.w) && isContentVerbAhead(words, k)));
+  if (v < 0) v = words.findIndex((t, k) => k > 0 && AUX.has(t.w.toLowerCase()));
+  if (v < 0) {
+    const base = words.length ? words : quoted;
+    return tidy(base.slice(0, 10).map((t) => t.w).join(' '));
+  }
+  // Subject: the words before the verb, after the last comma-bounded lead clause.
+  let sStart = 0;
+  for (let k = v - 1; k >= 0; k--) {
+    const between = text.slice(words[k]!.e, words[k + 1]?.s ?? words[k]!.e);
+    if (/[,(]/.test(between) && k < v - 1) { sStart = k + 1; break; }
+  }
+  const subj = words.slice(Math.max(sStart, v - 6), v).map((t) => t.w);
+  // Verb group: auxiliaries and adverbs up to the content verb.
+  let k = v;
+  const verb: string[] = [];
+  while (k < words.length && (AUX.has(words[k]!.w.toLowerCase()) || /ly$/.test(words[k]!.w)) && verb.length < 4) verb.push(words[k++]!.w);
+  if (k < words.length && (isVerb(words[k]!.w) || verb.length > 0)) verb.push(words[k++]!.w);
+  // Object: a few words up to a clause boundary.
+  const obj: string[] = [];
+  const verbLast = (verb[verb.length - 1] ?? '').toLowerCase();
+  const saying = /^(?:said|says|told|announced|stated|noted|added|declared|reported)$/.test(verbLast);
+  while (k < words.length && obj.length < (saying ? 9 : 6)) {
+    const t = words[k]!;
+    const between = text.slice(words[k - 1]!.e, t.s);
+    if (obj.length > 0 && /[,;:()]/.test(between)) break;
+    if (!saying && obj.length > 0 && /^(?:after|before|because|while|when|which|who|where|although|since|following|amid|despite|in|on|at|for|with|to|by|from)$/i.test(t.w)) break;
+    if (obj.length === 0 && /^(?:that)$/i.test(t.w)) { k++; continue; }
+    obj.push(t.w);
+    k++;
+  }
+  if (saying && obj.length === 0 && quoted.length) obj.push(...quoted.slice(0, 8).map((t) => t.w));
+  return tidy([...subj, ...verb, ...obj].join(' '));
+}
+
+function isContentVerbAhead(words: Tok[], k: number): boolean {
+  for (let j = k + 1; j < Math.min(words.length, k + 4); j++) {
+    const w = words[j]!.w;
+    if (AUX.has(w.toLowerCase()) || /ly$/.test(w)) continue;
+    return isVerb(w) || /^[a-z]+$/.test(w);
+  }
+  return false;
+}
+
+function tidy(s: string): string {
+  let out = s.replace(/\s+/g, ' ').trim().replace(/^(?:the|a|an)\s+/i, '');
+  out = out.replace(/[\s,;:]+$/, '');
+  if (out.length > 110) out = out.slice(0, 107).replace(/\s+\S*$/, '') + '…';
+  return out ? out[0]!.toUpperCase() + out.slice(1) : out;
 }

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceSpans } from '../text/segment.ts';
+import type { Actor, ActorId } from '../types.ts';
+import { buildEvents, summarize } from './events.ts';
+import { extractTimexes } from './timexes.ts';
+
+const TEXT = [
+  'OSLO (Nordic Wire - 11th September, 2020) The Green League in a statement condemned the new mining law.',
+  '"The law is a disgrace," the statement said on Thursday.',
+  'On August 9, the Nordic opposition organized rallies after disputing the results of the vote.',
+  'Minister Ola Berg said last week that the government will not change the law.',
+  'The law has been debated for three years and critics now call it rushed.',
+].join('\n\n');
+
+function timeline(text: string, published: string | null, actors: Actor[] = []) {
+  const sentences = sentenceSpans(text);
+  const timexes = extractTimexes(text, { published, sentences });
+  return buildEvents(text, { published, sentences, timexes, actors });
+}
+
+describe('buildEvents', () => {
+  it('orders dated events chronologically and ends with the publication', () => {
+    const ev = timeline(TEXT, '2020-09-11');
+    expect(ev.map((e) => [e.date.value, e.date.precision, e.kind])).toEqual([
+      ['2020-08-09', 'day', 'event'],
+      ['2020-W36', 'week', 'event'],
+      ['2020-09-10', 'day', 'event'],
+      ['2020-09-11', 'day', 'publication'],
+    ]);
+    expect(ev.map((e) => e.id)).toEqual(['e1', 'e2', 'e3', 'e4']);
+    expect(ev[1]!.date).toEqual({ value: '2020-W36', precision: 'week', start: '2020-08-31', end: '2020-09-06' });
+    expect(ev[3]!.summary).toBe('Article published');
+    expect(ev[3]!.timexId).toBeUndefined();
+  });
+  it('summarizes the clause as subject, verb, object', () => {
+    const ev = timeline(TEXT, '2020-09-11');
+    expect(ev[0]!.summary).toBe('Nordic opposition organized rallies');
+    expect(ev[1]!.summary).toMatch(/^Minister Ola Berg said the government will not change/);
+    expect(ev[2]!.summary).toMatch(/^Statement said/);
+  });
+  it('spans are the sentence of the timex and link the timex', () => {
+    const ev = timeline(TEXT, '2020-09-11');
+    const e = ev[0]!;
+    expect(TEXT.slice(e.span.start, e.span.end)).toBe('On August 9, the Nordic opposition organized rallies after disputing the results of the vote.');
+    expect(e.timexId).toBeDefined();
+  });
+  it('leaves out durations, sets and vague references', () => {
+    const ev = timeline('Talks lasted three years. They meet weekly. Prices are now high. Later, he left.', '2020-09-11');
+    expect(ev.map((e) => e.kind)).toEqual(['publication']);
+  });
+  it('collects the actors mentioned in the span', () => {
+    const text = 'Ola Berg resigned on Monday. Kari Lund stayed.';
+    const actors: Actor[] = [
+      { id: 'a1' as ActorId, name: 'Ola Berg', type: 'person', mentions: [{ start: 0, end: 8, kind: 'name', text: 'Ola Berg' }] },
+      { id: 'a2' as ActorId, name: 'Kari Lund', type: 'person', mentions: [{ start: 29, end: 38, kind: 'name', text: 'Kari Lund' }] },
+    ];
+    const ev = timeline(text, '2020-09-11', actors);
+    expect(ev[0]!.actorIds).toEqual(['a1']);
+    expect(ev[0]!.summary).toBe('Ola Berg resigned');
+  });
+  it('keeps text order for events on the same date, coarser periods after finer ones', () => {
+    const text = 'In September, sales fell. On Sept. 1, the chief quit. On Sept. 1, the board met.';
+    const ev = timeline(text, '2020-09-11').filter((e) => e.kind === 'event');
+    expect(ev.map((e) => e.summary)).toEqual(['Chief quit', 'Board met', 'Sales fell']);
+  });
+  it('has no publication event without a date', () => {
+    expect(timeline('The vote took place on March 3, 2019.', null).map((e) => e.kind)).toEqual(['event']);
+  });
+  it('cuts the clause at a semicolon', () => {
+    const text = 'Costs rose; on May 4, 2019, the firm cut jobs.';
+    const [e] = timeline(text, null);
+    expect(text.slice(e!.span.start, e!.span.end)).toBe('on May 4, 2019, the firm cut jobs.');
+    expect(e!.summary).toBe('Firm cut jobs');
+  });
+});
+
+describe('summarize', () => {
+  it('falls back to the first words without a verb', () => {
+    const text = 'Election results in the capital';
+    expect(summarize(text, { start: 0, end: text.length })).toBe('Election results in the capital');
+  });
+});

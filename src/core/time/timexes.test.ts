@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceSpans } from '../text/segment.ts';
+import { extractTimexes } from './timexes.ts';
+
+/** [text, type, value] of every timex found, publication date fixed. */
+function tx(text: string, published: string | null = '2020-09-11'): Array<[string, string, string]> {
+  return extractTimexes(text, { published, sentences: sentenceSpans(text) }).map((t) => [t.text, t.type, t.value]);
+}
+function one(text: string, published: string | null = '2020-09-11'): [string, string, string] {
+  const all = tx(text, published);
+  expect(all).toHaveLength(1);
+  return all[0]!;
+}
+
+// The publication date used throughout, 2020-09-11, is a Friday in ISO week 36.
+describe('weekdays', () => {
+  it('resolves a weekday in a past-tense clause to the last one', () => {
+    expect(one('The party said on Thursday that it would act.')).toEqual(['Thursday', 'DATE', '2020-09-10']);
+  });
+  it('resolves a weekday in a future clause to the next one', () => {
+    expect(one('The ministers will meet on Thursday in Oslo.')).toEqual(['Thursday', 'DATE', '2020-09-17']);
+  });
+  it('keeps the publication day for its own weekday', () => {
+    expect(one('The mayor spoke Friday.')[2]).toBe('2020-09-11');
+  });
+  it('handles last/next weekday', () => {
+    expect(one('They voted last Friday.')[2]).toBe('2020-09-04');
+    expect(one('They vote next Monday.')[2]).toBe('2020-09-14');
+  });
+  it('adds the part of the day', () => {
+    expect(one('He called Monday morning.')).toEqual(['Monday morning', 'TIME', '2020-09-07TMO']);
+  });
+  it('reads plural weekdays as a set', () => {
+    expect(one('The market opens on Mondays.')).toEqual(['Mondays', 'SET', 'XXXX-WXX-1']);
+  });
+  it('ignores lower-case and title uses', () => {
+    expect(tx('She was a girl friday.')).toEqual([]);
+  });
+});
+
+describe('relative periods', () => {
+  it('last week → ISO week', () => expect(one('Prices rose last week.')).toEqual(['last week', 'DATE', '2020-W36']));
+  it('this month', () => expect(one('Sales are up this month.')).toEqual(['this month', 'DATE', '2020-09']));
+  it('last year / next year', () => {
+    expect(one('Revenue fell last year.')[2]).toBe('2019');
+    expect(one('Revenue will grow next year.')[2]).toBe('2021');
+  });
+  it('next spring', () => expect(one('The vote is due next spring.')).toEqual(['next spring', 'DATE', '2021-SP']));
+  it('this summer', () => expect(one('This summer, the firm hired 50 people.')).toEqual(['This summer', 'DATE', '2020-SU']));
+  it('earlier this month keeps the modifier', () => {
+    expect(one('The group earlier this month denied it.')).toEqual(['earlier this month', 'DATE', '2020-09']);
+  });
+  it('the last week keeps "the"', () => expect(one('The last week was hard.')).toEqual(['The last week', 'DATE', '2020-W36']));
+  it('the weekend in the past', () => {
+    expect(one('The match was held over the weekend.')).toEqual(['the weekend', 'DATE', '2020-W36-WE']);
+  });
+  it('the end of the year', () => expect(one('He will quit by the end of the year.')[2]).toBe('2020'));
+});
+
+describe('ago, earlier, later', () => {
+  it('two years ago → year', () => expect(one('The plant closed two years ago.')).toEqual(['two years ago', 'DATE', '2018']));
+  it('three days ago → day', () => expect(one('It opened three days ago.')[2]).toBe('2020-09-08'));
+  it('two weeks ago → ISO week', () => expect(one('It opened two weeks ago.')[2]).toBe('2020-W35'));
+  it('several years ago is vague', () => expect(one('It opened several years ago.')[2]).toBe('PAST_REF'));
+  it('later is relative to the last date mentioned', () => {
+    expect(tx('The plant opened on March 2, 2015. Three days later it closed.')).toEqual([
+      ['March 2, 2015', 'DATE', '2015-03-02'],
+      ['Three days later', 'DATE', '2015-03-05'],
+    ]);
+  });
+  it('a year earlier after a quarter is the same quarter a year before', () => {
+    expect(tx('Profit rose in the second quarter, from a loss a year earlier.')).toEqual([
+      ['the second quarter', 'DATE', '2020-Q2'],
+      ['a year earlier', 'DATE', '2019-Q2'],
+    ]);
+  });
+});
+
+describe('quarters, halves, fiscal years', () => {
+  it('the third quarter', () => expect(one('Profit rose in the third quarter.')).toEqual(['the third quarter', 'DATE', '2020-Q3']));
+  it('a later quarter in a past clause is last year', () => expect(one('Profit rose in the fourth quarter.')[2]).toBe('2019-Q4'));
+  it('hyphenated adjective', () => expect(one('It posted a third-quarter loss.')).toEqual(['third-quarter', 'DATE', '2020-Q3']));
+  it('quarter of a year', () => expect(one('It lost money in the fourth quarter of 2018.')[2]).toBe('2018-Q4'));
+  it('Q2 2019', () => expect(one('Results for Q2 2019 were weak.')[2]).toBe('2019-Q2'));
+  it('the first half of 2019', () => expect(one('Sales fell in the first half of 2019.')[2]).toBe('2019-H1'));
+  it('fiscal 2019', () => expect(one('Revenue for fiscal 2019 rose.')).toEqual(['fiscal 2019', 'DATE', '2019']));
+  it('the quarter refers to the last quarter mentioned', () => {
+    expect(tx('Sales rose in the second quarter. During the quarter, costs fell.').map((t) => t[2])).toEqual(['2020-Q2', '2020-Q2']);
+  });
+  it('fractions are not quarters', () => expect(tx('Iraq imports three-quarters of its food.')).toEqual([]));
+});
+
+describe('calendar dates', () => {
+  it('full date', () => expect(one('He was sworn in on Jan. 20, 2017.')).toEqual(['Jan. 20, 2017', 'DATE', '2017-01-20']));
+  it('day month year', () => expect(one('It began on 5 March 2019.')[2]).toBe('2019-03-05'));
+  it('month and year', () => expect(one('He was elected in November 2016.')).toEqual(['November 2016', 'DATE', '2016-11']));
+  it('month-day in the past', () => expect(one('They met on December 2.')[2]).toBe('2019-12-02'));
+  it('month-day in the future', () => expect(one('The talks will resume on December 2.')[2]).toBe('2020-12-02'));
+  it('near deadline in a past clause', () => expect(one('The offer was set to expire Oct. 6.')[2]).toBe('2020-10-06'));
+  it('month alone', () => expect(one('It happened in January.')).toEqual(['January', 'DATE', '2020-01']));
+  it('June last year', () => expect(one('It happened in June last year.')).toEqual(['June last year', 'DATE', '2019-06']));
+  it('May the modal verb is not a month', () => expect(tx('May I come in? It may rain.')).toEqual([]));
+  it('bare year', () => expect(one('In 2015, the firm was founded.')).toEqual(['2015', 'DATE', '2015']));
+  it('early 2011', () => expect(one('Growth slowed in early 2011.')).toEqual(['early 2011', 'DATE', '2011']));
+  it('year ranges give two dates', () => {
+    expect(tx('The survey covered 2009-2010.')).toEqual([['2009', 'DATE', '2009'], ['2010', 'DATE', '2010']]);
+    expect(tx('The 2020-21 season was short.')).toEqual([['2020', 'DATE', '2020'], ['21', 'DATE', '2021']]);
+  });
+  it('decades and centuries', () => {
+    expect(one('It was popular in the 1990s.')).toEqual(['the 1990s', 'DATE', '199']);
+    expect(one("It was popular in the '80s.")[2]).toBe('198');
+    expect(one('The law dates from the 19th century.')).toEqual(['the 19th century', 'DATE', '18']);
+  });
+  it('spelled-out years', () => expect(one('It was built in nineteen ninety-six.')[2]).toBe('1996'));
+  it('ISO and numeric dates', () => {
+    expect(one('Filed 2019-04-03 in court.')[2]).toBe('2019-04-03');
+    expect(one('Filed 4/3/2019 in court.')[2]).toBe('2019-04-03');
+  });
+  it('holidays', () => {
+    expect(one('Christmas was quiet.')[2]).toBe('2019-12-25');
+    expect(one('Thanksgiving 2019 was cold.')[2]).toBe('2019-11-28');
+  });
+});
+
+describe('days and times', () => {
+  it('today, yesterday, tonight', () => {
+    expect(tx('Officials met today, yesterday and tonight.')).toEqual([
+      ['today', 'DATE', '2020-09-11'],
+      ['yesterday', 'DATE', '2020-09-10'],
+      ['tonight', 'TIME', '2020-09-11TNI'],
+    ]);
+  });
+  it('clock times', () => {
+    expect(one('The meeting started at 3 p.m.')).toEqual(['3 p.m.', 'TIME', '2020-09-11T15:00']);
+    expect(one('It ends at 10:30 p.m. EST.')[2]).toBe('2020-09-11T22:30');
+  });
+  it('a clock time with a day', () => expect(one('The blast came at 10 p.m. Wednesday.')).toEqual(['10 p.m. Wednesday', 'TIME', '2020-09-09T22:00']));
+  it('noon', () => expect(one('They left at noon.')[2]).toBe('2020-09-11T12:00'));
+  it('last night', () => expect(one('Troops moved last night.')).toEqual(['last night', 'TIME', '2020-09-10TNI']));
+});
+
+describe('durations and sets', () => {
+  it('three years', () => expect(one('The contract runs for three years.')).toEqual(['three years', 'DURATION', 'P3Y']));
+  it('the past three months', () => {
+    expect(one('Shares fell 10% in the past three months.')).toEqual(['the past three months', 'DURATION', 'P3M']);
+  });
+  it('adjectival durations', () => expect(one('It signed a five-year deal.')).toEqual(['five-year', 'DURATION', 'P5Y']));
+  it('approximate durations keep the modifier', () => expect(one('It lasted nearly forty years.')).toEqual(['nearly forty years', 'DURATION', 'P40Y']));
+  it('fractions of years', () => expect(one('They waited 2 1/2 years.')[2]).toBe('P2Y6M'));
+  it('vague durations', () => expect(one('It took a few days.')[2]).toBe('PXD'));
+  it('hours', () => expect(one('The strike lasted 24 hours.')[2]).toBe('PT24H'));
+  it('sets', () => {
+    expect(tx('The board meets every week and publishes a weekly report.')).toEqual([
+      ['every week', 'SET', 'P1W'],
+      ['weekly', 'SET', 'P1W'],
+    ]);
+    expect(one('The shop opens daily.')).toEqual(['daily', 'SET', 'P1D']);
+    expect(one('He runs twice a week.')[1]).toBe('SET');
+    expect(one('It saves $5 million a year.')).toEqual(['a year', 'SET', 'P1Y']);
+    expect(one('The fair is held each July.')).toEqual(['each July', 'SET', 'XXXX-07']);
+  });
+  it('a rate after a plural noun is not a duration', () => expect(tx('It adds 700 seats a week.')).toEqual([]));
+});
+
+describe('vague references', () => {
+  it('now and currently', () => {
+    expect(tx('The company is now profitable and currently hiring.')).toEqual([
+      ['now', 'DATE', 'PRESENT_REF'],
+      ['currently', 'DATE', 'PRESENT_REF'],
+    ]);
+  });
+  it('recently', () => expect(one('He recently resigned.')).toEqual(['recently', 'DATE', 'PAST_REF']));
+  it('the future', () => expect(one('Rates may rise in the future.')).toEqual(['the future', 'DATE', 'FUTURE_REF']));
+  it('the past', () => expect(one('In the past, it failed.')).toEqual(['the past', 'DATE', 'PAST_REF']));
+});
+
+describe('no spurious matches', () => {
+  it('ages, fractions, money, scores', () => {
+    expect(tx('The 22-year-old man was 2 1/2 times faster and paid $5 million.')).toEqual([]);
+    expect(tx('She is 30 years old and won 3-2.')).toEqual([]);
+    expect(tx('The firm sold 1,998 cars and $2019 in cash; No. 1999 won.')).toEqual([]);
+  });
+  it('quoted titles', () => expect(tx('He spoke on "This Week" about it.')).toEqual([]));
+});
+
+describe('without a publication date', () => {
+  it('leaves relative expressions underspecified', () => {
+    expect(tx('He left on Thursday, two years ago, last week, in March.', null).map((t) => t[2])).toEqual([
+      'XXXX-WXX-4', 'XXXX', 'XXXX-WXX', 'XXXX-03',
+    ]);
+  });
+  it('still resolves absolute dates', () => expect(one('It began on Jan. 5, 2001.', null)[2]).toBe('2001-01-05'));
+});
+
+describe('datelines', () => {
+  it('drops the publication date of the dateline', () => {
+    expect(tx('OSLO (Agency - 11th September, 2020) The talks ended on Thursday.')).toEqual([['Thursday', 'DATE', '2020-09-10']]);
+    expect(tx('OSLO, Sept. 10 (Agency) -- The talks ended on Thursday.')).toEqual([['Thursday', 'DATE', '2020-09-10']]);
+  });
+});
+
+describe('offsets', () => {
+  it('span matches text and ids are unique', () => {
+    const text = 'On Aug. 9, 2020, crowds gathered. They left last week.';
+    const all = extractTimexes(text, { published: '2020-09-11', sentences: sentenceSpans(text) });
+    for (const t of all) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(new Set(all.map((t) => t.id)).size).toBe(all.length);
+  });
+});
