@@ -548,7 +548,7 @@ rule(`${B}(?<approx>${APPROX})?(?<n>${NUM_RE})[\\s-]+(?<u>${UNIT_RE})\\s+(?<dir>
     return { end: trimEnd(text, m.index, end), type: 'DURATION', resolve: () => durationValue(n, u) };
   }
   const k = dirW === 'ago' || dirW === 'earlier' ? -1 : 1;
-  return { anchor: dirW === 'ago' || /from\s+now|hence/.test(dirW), ...date((env) => {
+  return { anchor: (u === 'day' || u === 'week' || u === 'month') && (dirW === 'ago' || /from\s+now|hence/.test(dirW)), ...date((env) => {
     const anaphoric = dirW === 'earlier' || dirW === 'later';
     const rq = recentQuarter(env);
     if (u === 'year' && n === 1 && k === -1 && rq) return `${pad(rq.y - 1, 4)}-Q${rq.q}`;
