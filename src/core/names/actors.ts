@@ -180,7 +180,7 @@ export function extractActors(text: string, ctx: ActorContext): Actor[] {
   // Hyphenated prefixes: "US- and EU-led" mention the United States and the European Union.
   for (const t of tokens) {
     const m = /^(\p{Lu}[\p{L}.]*)-(\p{Ll}*)$/u.exec(t.text);
-    if (!m || isCovered(t.start, t.end)) continue;
+    if (!m || isCovered(t.start, t.end) || !(m[2] === '' || AGENTIVE.has(m[2]!))) continue;
     const prefix = m[1]!;
     const hit = gazLookup(nameKey(prefix));
     if (!hit || hit.type === 'person') continue;
@@ -201,10 +201,13 @@ const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'des', 'la', 
  * European").
  */
 function cleanSpan(text: string, tokens: Token[], byStart: Map<number, number>, s: NameSpan): NameSpan[] {
+  const last = s.text.split(/\s+/).pop()!;
+  if (demonymOf(last) !== undefined && /\s/.test(s.text) && !gazLookup(nameKey(s.text))) return [];
   const a = byStart.get(s.start);
-  if (a === undefined) return [s];
+  if (a === undefined || !/\s\p{Ll}/u.test(s.text)) return [s];
   let b = a;
   while (b < tokens.length && tokens[b]!.end < s.end) b++;
+  if (tokens[b]?.end !== s.end) return [s];
   const parts: Array<[number, number]> = [];
   let open = -1;
   for (let i = a; i <= b; i++) {
@@ -244,6 +247,11 @@ function cleanSpan(text: string, tokens: Token[], byStart: Map<number, number>, 
   });
 }
 
+/** Second parts of compounds whose first part is an agent: "EU-led", "Russian-backed". */
+const AGENTIVE = new Set(
+  'led backed brokered sponsored funded supported controlled run owned allied aligned mediated imposed organized organised financed armed dominated installed appointed'.split(' '),
+);
+
 /** The title words right before a person's name: "Belarusian Foreign Minister". */
 function roleBefore(text: string, tokens: Token[], ti: number | undefined): string | undefined {
   if (ti === undefined) return undefined;
@@ -278,10 +286,13 @@ function cluster(text: string, raw: RawMention[]): Cluster[] {
     if (!k0) continue;
     const gaz = gazLookup(k0);
     const key = gaz ? nameKey(gaz.canonical) : k0;
-    let c = byKey.get(key);
+    // Names of one form with different types stay apart ("Washington" the city and the player),
+    // except that demonyms and gazetteer places join a place of that name.
+    const typeKey = `${m.kind === 'name' ? m.type : 'place'}|${key}`;
+    let c = byKey.get(typeKey);
     if (!c) {
       c = { key, names: [], others: [], type: m.type, canonical: gaz?.canonical ?? m.name, gaz, merged: false };
-      byKey.set(key, c);
+      byKey.set(typeKey, c);
       list.push(c);
     }
     (m.kind === 'name' ? c.names : c.others).push(m);
@@ -354,6 +365,14 @@ function cluster(text: string, raw: RawMention[]): Cluster[] {
     if (c.gaz || c.type !== 'organization' || words.length !== 1) continue;
     const heads = live().filter((o) => o !== c && o.type === c.type && contentWords(o.canonical.split(/\s+of\s+/i)[0]!).pop() === words[0]);
     if (heads.length === 1) merge(c, heads[0]!);
+  }
+  // Clusters that ended with the same type and name are one actor.
+  const final = new Map<string, Cluster>();
+  for (const c of live()) {
+    const k = `${c.type}|${c.key}`;
+    const o = final.get(k);
+    if (o) merge(c, o);
+    else final.set(k, c);
   }
   const out = live();
   for (const c of out) c.canonical = canonicalName(c);
