@@ -390,6 +390,21 @@ rule(`${B}(?:(?<the>the)\\s+)?(?<mod>latest|current|recent|most\\s+recent|just-e
     return `${pad(r.y, 4)}-Q${r.q}`;
   }) };
 });
+// "the 1988 period", "the 1989 quarter": the quarter under discussion in that year
+rule(`${B}the\\s+(?<y>${YEAR})\\s+(?<u>period|quarter)${E}`, (m) => {
+  const y = Number(g(m, 'y'));
+  const isQuarter = g(m, 'u')!.toLowerCase() === 'quarter';
+  return { anchor: false, ...date((env) => {
+    const rq = recentQuarter(env) ?? (isQuarter ? refQuarter(env) : null);
+    return rq ? `${pad(y, 4)}-Q${rq.q}` : pad(y, 4);
+  }) };
+});
+// "the corresponding period last year", "last year's quarter", "the same quarter a year ago"
+rule(`${B}(?:the\\s+(?:same|corresponding|comparable|year-ago|year-earlier)\\s+(?:period|quarter)\\s+(?:of\\s+|in\\s+)?(?:last\\s+year|a\\s+year\\s+(?:ago|earlier))|last\\s+year's\\s+(?:quarter|period)|the\\s+(?:quarter|period)\\s+a\\s+year\\s+(?:ago|earlier))${E}`, () => ({ anchor: false, ...date((env) => {
+  const rq = recentQuarter(env) ?? refQuarter(env);
+  if (!rq) return 'XXXX-QX';
+  return `${pad(rq.y - 1, 4)}-Q${rq.q}`;
+}) }));
 // "year-earlier", "year-ago" as adjectives: "year-earlier profit"
 rule(`${B}(?:a\\s+)?year[- ](?:earlier|ago)(?=\\s+[a-z])`, () => ({ anchor: false, ...date((env) => {
   const rq = recentQuarter(env);
