@@ -5,8 +5,10 @@
  */
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createStore, del, get, set, values, type UseStore } from 'idb-keyval';
-import type { ArticleDoc } from '../../../core/types.ts';
-import type { LocalArticleEntry } from '../../../worker/protocol.ts';
+import type { ArticleDoc } from '../core/types.ts';
+import { isLocalArticleId, type LocalArticleEntry } from '../worker/protocol.ts';
+
+export { isLocalArticleId };
 
 let stores: { entries: UseStore; docs: UseStore } | null = null;
 const db = () => (stores ??= { entries: createStore('gloss-library', 'entries'), docs: createStore('gloss-articles', 'docs') });

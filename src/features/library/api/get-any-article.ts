@@ -8,7 +8,7 @@ import type { ArticleDoc } from '../../../core/types.ts';
 import { dataUrl } from '../../../lib/data-url.ts';
 import { fetchJson } from '../../../lib/fetch-json.ts';
 import { isLocalArticleId } from '../../../worker/protocol.ts';
-import { getLocalArticle } from './local-articles.ts';
+import { getLocalArticle } from '../../../lib/local-articles.ts';
 
 export async function getAnyArticle(id: string, signal?: AbortSignal): Promise<ArticleDoc> {
   if (isLocalArticleId(id)) return getLocalArticle(id);

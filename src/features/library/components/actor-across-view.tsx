@@ -6,7 +6,7 @@ import { formatDay } from '../../../lib/dates.ts';
 import { hrefFor } from '../../../lib/url-state.ts';
 import { anyArticleQueryOptions } from '../api/get-any-article.ts';
 import { useActorIndex } from '../api/get-library-data.ts';
-import { useLocalArticles } from '../api/local-articles.ts';
+import { useLocalArticles } from '../../../lib/local-articles.ts';
 
 export interface ActorAcrossViewProps {
   actorId: string;

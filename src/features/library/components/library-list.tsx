@@ -8,7 +8,7 @@ import { formatDay } from '../../../lib/dates.ts';
 import { hrefFor } from '../../../lib/url-state.ts';
 import type { LocalArticleEntry } from '../../../worker/protocol.ts';
 import { useActorIndex } from '../api/get-library-data.ts';
-import { useLocalArticles, useRemoveLocalArticle } from '../api/local-articles.ts';
+import { useLocalArticles, useRemoveLocalArticle } from '../../../lib/local-articles.ts';
 import { useLibrarySearch } from '../hooks/use-library-search.ts';
 import { paramHref } from '../hooks/use-query-param.ts';
 import { Highlighted } from './highlighted.tsx';

@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Journeys through the library: it needs several articles in seeds/ (000–004). */
+
+const library = (page: Page) => page.getByRole('region', { name: 'Library' });
+
+const OWN_ARTICLE = `date 2021-06-02 (@gloss_test)
+
+HARTWELL (Gloss Test Wire - 2nd June, 2021) The Hartwell orchestra announced on Tuesday that its summer concerts would move to the old tram depot.
+
+"The depot has the best sound in town," conductor Lena Brandt said. "We will open there on July 4."
+`;
+
+test.describe('library', () => {
+  test('lists every article as a link with its date, source and counts, sortable by date', async ({ page }) => {
+    await page.goto('./');
+    const lib = library(page);
+    await expect(lib).toBeVisible();
+    const rows = lib.getByRole('article');
+    await expect(rows).toHaveCount(5);
+    for (const row of await rows.all()) await expect(row.getByRole('link')).toHaveAccessibleName(/\w{3,}/);
+    await expect(lib.getByText(/Wed 12 May 2021 · Coastline Wire · \d+ quotes? · \d+ actors?/)).toBeVisible();
+
+    const titles = () => rows.getByRole('heading', { level: 2 }).allTextContents();
+    expect((await titles())[0]).toMatch(/flood warning/i); // newest first
+    await lib.getByLabel('Sort').selectOption({ label: 'Oldest first' });
+    expect((await titles())[0]).toMatch(/Community Party/);
+
+    await lib.getByRole('link', { name: /harbor bridge/i }).click();
+    await expect(page).toHaveURL(/\?article=001_harbor-bridge-vote/);
+    await expect(page.getByRole('main')).toContainText('Old Harbor Bridge');
+  });
+
+  test('search finds articles by text, title and actor names, best match first, with the matches marked', async ({ page }) => {
+    await page.goto('./');
+    const lib = library(page);
+    const box = lib.getByRole('searchbox', { name: 'Search articles' });
+    await box.fill('kowalczyk');
+    await expect(lib.getByRole('status')).toHaveText(/2 articles match “kowalczyk”/);
+    await expect(lib.locator('mark', { hasText: 'Kowalczyk' }).first()).toBeVisible();
+
+    await box.fill('sandbags');
+    await expect(lib.getByRole('status')).toHaveText(/1 article matches/);
+    await expect(lib.getByRole('link', { name: /flood warning/i })).toBeVisible();
+
+    await box.fill('harbor bridge');
+    const first = lib.getByRole('article').first().getByRole('heading');
+    await expect(first).toContainText(/harbor bridge/i);
+    await expect(first.locator('mark')).toHaveText(['Harbor', 'Bridge']);
+  });
+
+  test('an actor across articles: every quote, oldest first, each linking to its article', async ({ page }) => {
+    await page.goto('./');
+    const people = page.getByRole('region', { name: 'Actors across articles' });
+    await people.getByRole('link', { name: /Elena Marsh/ }).click();
+    await expect(page).toHaveURL(/\?actor=person%3Aelena-marsh/);
+    await expect(page.getByRole('heading', { name: 'Quotes by Elena Marsh' })).toBeVisible();
+    const quotes = page.getByRole('listitem').filter({ has: page.locator('blockquote') });
+    await expect(quotes.first()).toBeVisible();
+    expect(await quotes.count()).toBeGreaterThanOrEqual(2);
+    const dates = await quotes.locator('time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
+    expect(dates).toEqual([...dates].sort());
+    expect(new Set(dates).size).toBeGreaterThanOrEqual(2);
+
+    await quotes.first().getByRole('link').click();
+    await expect(page).toHaveURL(/article=001_harbor-bridge-vote.*quote=/);
+  });
+});
+
+test.describe('your own article', () => {
+  test('pasted text is annotated in a worker, opened in the reader, kept across reloads until removed', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Add article' }).click();
+    const form = page.getByRole('form', { name: 'Add an article' });
+
+    await form.getByRole('button', { name: 'Annotate' }).click();
+    await expect(form.getByRole('alert')).toContainText('There is no text to annotate');
+
+    await form.getByRole('textbox', { name: 'Article text' }).fill(OWN_ARTICLE);
+    await form.getByRole('button', { name: 'Annotate' }).click();
+    await expect(page).toHaveURL(/\?article=local-/, { timeout: 20_000 });
+    await expect(page.getByRole('main')).toContainText('tram depot');
+
+    await page.goto('./');
+    await page.reload();
+    const own = library(page).getByRole('link', { name: /Hartwell orchestra/ });
+    await expect(own).toBeVisible();
+    await expect(library(page).getByText('Added in this browser')).toBeVisible();
+    await library(page).getByRole('searchbox', { name: 'Search articles' }).fill('depot');
+    await expect(own).toBeVisible();
+    await own.click();
+    await expect(page.getByRole('main')).toContainText('best sound in town');
+    await page.reload();
+    await expect(page.getByRole('main')).toContainText('best sound in town');
+
+    await page.goto('./');
+    await library(page).getByRole('button', { name: /Remove “.*Hartwell orchestra/ }).click();
+    await expect(library(page).getByRole('link', { name: /Hartwell orchestra/ })).toHaveCount(0);
+    await page.reload();
+    await expect(library(page).getByRole('link', { name: /harbor bridge/i })).toBeVisible();
+    await expect(library(page).getByRole('link', { name: /Hartwell orchestra/ })).toHaveCount(0);
+  });
+
+  test('a dropped .txt file is loaded and annotated; a binary file is refused and the text kept', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Add article' }).click();
+    const form = page.getByRole('form', { name: 'Add an article' });
+    const text = form.getByRole('textbox', { name: 'Article text' });
+    await text.fill('Something I typed.');
+
+    await form.getByLabel('Text file').setInputFiles({ name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]) });
+    await expect(form.getByRole('alert')).toContainText('“photo.txt” is not a text file');
+    await expect(text).toHaveValue('Something I typed.');
+
+    const drop = await page.evaluateHandle((content) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([content], 'hartwell.txt', { type: 'text/plain' }));
+      return dt;
+    }, OWN_ARTICLE);
+    await form.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: drop });
+    await expect(text).toHaveValue(/Hartwell orchestra/);
+    await expect(form.getByRole('alert')).toHaveCount(0);
+    await form.getByLabel('Publication date (optional)').fill('2021-06-03');
+    await form.getByRole('button', { name: 'Annotate' }).click();
+    await expect(page).toHaveURL(/\?article=local-/, { timeout: 20_000 });
+    await expect(page.getByRole('main')).toContainText('tram depot');
+  });
+});
+
+test('the reader exports the annotations as JSON and the quotes as CSV', async ({ page }) => {
+  await page.goto('./?article=001_harbor-bridge-vote');
+  const exportGroup = page.getByRole('group', { name: 'Export' });
+
+  const [json] = await Promise.all([page.waitForEvent('download'), exportGroup.getByRole('button', { name: /annotations \(JSON\)/ }).click()]);
+  expect(json.suggestedFilename()).toBe('001_harbor-bridge-vote.annotations.json');
+  const doc = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { id: string; quotes: unknown[] };
+  expect(doc.id).toBe('001_harbor-bridge-vote');
+
+  const [csv] = await Promise.all([page.waitForEvent('download'), exportGroup.getByRole('button', { name: /quotes.*\(CSV\)/ }).click()]);
+  expect(csv.suggestedFilename()).toBe('001_harbor-bridge-vote.quotes.csv');
+  const lines = readFileSync((await csv.path())!, 'utf8').split('\r\n');
+  expect(lines[0]).toBe('article_id,quote_id,kind,speaker,actor_id,actor_name,cue,quote,start,end,published');
+  expect(lines.length - 2).toBe(doc.quotes.length);
+});
+
+test('dist/ works offline after the first visit', async ({ page, context }) => {
+  await page.goto('./');
+  await expect(library(page)).toBeVisible();
+  await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
+    }
+    return reg.scope;
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await expect(library(page).getByRole('link', { name: /flood warning/i })).toBeVisible();
+  await library(page).getByRole('link', { name: /grain export/i }).click();
+  await expect(page.getByRole('main')).toContainText('two million tonnes');
+  await page.goto('./?article=004_river-flood-warning');
+  await expect(page.getByRole('main')).toContainText('sandbags');
+  await context.setOffline(false);
+});
