@@ -299,25 +299,24 @@ export function prepareDoc(text: string, units: readonly Span[]): PreparedDoc {
 
 /** Document history of predicted types per lower-cased capitalized word. */
 export class History {
-  private last = new Map<number, number>();
+  /** Packed: last type * 8 + majority type (types: 0 = O, 1.. = TYPES + 1). */
+  private state = new Map<number, number>();
   private counts = new Map<number, Int32Array>();
-  get(h: number): { last: number; major: number } | null {
-    const l = this.last.get(h);
-    if (l === undefined) return null;
-    const c = this.counts.get(h)!;
-    let best = 0;
-    for (let k = 1; k < c.length; k++) if (c[k]! > c[best]!) best = k;
-    return { last: l, major: best };
+  /** Packed state of a word, or -1: last = v >> 3, majority = v & 7. */
+  get(h: number): number {
+    return this.state.get(h) ?? -1;
   }
   add(h: number, tag: number): void {
     const t = tagType(tag) + 1; // 0 = O
-    this.last.set(h, t);
     let c = this.counts.get(h);
     if (!c) {
       c = new Int32Array(TYPES.length + 1);
       this.counts.set(h, c);
     }
     c[t]!++;
+    let best = 0;
+    for (let k = 1; k < c.length; k++) if (c[k]! > c[best]!) best = k;
+    this.state.set(h, t * 8 + best);
   }
 }
 
@@ -329,12 +328,12 @@ export function dynamicFeatures(s: PreparedSentence, i: number, tags: ArrayLike<
   out.push(f1(T.t1, t1 + 2), f2(T.t12, t1 + 2, t2 + 2), f2(T.t1lw, t1 + 2, s.lowerHash[i]!), f2(T.t1sh, t1 + 2, s.shapeHash[i]!));
   if (s.capitalized[i]) {
     const h = hist.get(s.lowerHash[i]!);
-    if (h) {
-      out.push(f1(T.hist, h.last), f1(T.histMaj, h.major), f2(T.histShape, h.major, s.shapeHash[i]!));
+    if (h >= 0) {
+      out.push(f1(T.hist, h >> 3), f1(T.histMaj, h & 7), f2(T.histShape, h & 7, s.shapeHash[i]!));
     } else out.push(f1(T.hist, 99));
   }
   if (i + 1 < s.tokens.length && s.capitalized[i + 1]) {
     const h = hist.get(s.lowerHash[i + 1]!);
-    if (h) out.push(f1(T.histp1, h.major));
+    if (h >= 0) out.push(f1(T.histp1, h & 7));
   }
 }

@@ -1,0 +1,132 @@
+import {
+  B, I, L, N_TAGS, U, History, KEY_BITS, gazetteerTags, hashString, makeTag, prepareDoc, shapeOf, tagPos, tagType, taggingUnits,
+} from './features.ts';
+import { allowed, bestAllowed, tagsToSpans, encodeModel, CompactModel, decodeDoc } from './tagger.ts';
+import type { Scorer } from './tagger.ts';
+
+describe('word features', () => {
+  it('computes collapsed word shapes', () => {
+    expect(shapeOf('Lukashenko')).toBe('Xx');
+    expect(shapeOf('U.S.')).toBe('X.X.');
+    expect(shapeOf('1996-08-22')).toBe('d-d-d');
+    expect(shapeOf('McDonald')).toBe('XxXx');
+    expect(shapeOf('Émile')).toBe('Xx');
+  });
+
+  it('hashes deterministically', () => {
+    expect(hashString('Minsk')).toBe(hashString('Minsk'));
+    expect(hashString('Minsk')).not.toBe(hashString('minsk'));
+  });
+
+  it('marks gazetteer matches with BILOU positions, longest match first', () => {
+    const words = ['visit', 'to', 'the', 'United', 'States', 'and', 'Minsk'];
+    const g = gazetteerTags(words);
+    // category 0 = country
+    expect(g[3]).toContain(0 * 4 + B);
+    expect(g[4]).toContain(0 * 4 + L);
+    expect(g[6]).toContain(1 * 4 + U); // city
+    expect(g[0]).toEqual([]);
+  });
+
+  it('needs a capital letter for a gazetteer match', () => {
+    expect(gazetteerTags(['china', 'plates'])[0]).toEqual([]);
+    expect(gazetteerTags(['CHINA', 'TALKS'])[0]).toContain(0 * 4 + U);
+  });
+
+  it('splits tagging units at line breaks inside sentences', () => {
+    const text = 'HEADLINE HERE\nBRUSSELS 1996-01-01\nThe body. More text.';
+    const cut = text.indexOf(' More');
+    const units = taggingUnits(text, [{ start: 0, end: cut }, { start: cut + 1, end: text.length }]);
+    expect(units.map((u) => text.slice(u.start, u.end))).toEqual(['HEADLINE HERE', 'BRUSSELS 1996-01-01', 'The body.', 'More text.']);
+  });
+
+  it('prepares static features with keys inside the hash space', () => {
+    const text = 'Peter Smith visited Paris.';
+    const doc = prepareDoc(text, [{ start: 0, end: text.length }]);
+    const s = doc.sentences[0]!;
+    expect(s.tokens.map((t) => t.text)).toEqual(['Peter', 'Smith', 'visited', 'Paris', '.']);
+    for (const f of s.feats) for (const k of f) expect(k >= 0 && k < 2 ** KEY_BITS).toBe(true);
+    expect(Array.from(s.capitalized)).toEqual([1, 1, 0, 1, 0]);
+    // Same word, same context: same features; different word: different features.
+    const again = prepareDoc(text, [{ start: 0, end: text.length }]).sentences[0]!;
+    expect(Array.from(again.feats[0]!)).toEqual(Array.from(s.feats[0]!));
+    expect(Array.from(s.feats[0]!)).not.toEqual(Array.from(s.feats[1]!));
+  });
+
+  it('tracks the majority and last predicted type per word', () => {
+    const h = new History();
+    expect(h.get(7)).toBe(-1);
+    h.add(7, makeTag(0, U));
+    h.add(7, makeTag(0, U));
+    h.add(7, makeTag(2, U));
+    const v = h.get(7);
+    expect(v >> 3).toBe(3); // last: LOC (type 2, +1)
+    expect(v & 7).toBe(1); // majority: PER
+  });
+});
+
+describe('BILOU decoding', () => {
+  const per = (p: number) => makeTag(0, p);
+  const org = (p: number) => makeTag(1, p);
+
+  it('encodes and decodes tags', () => {
+    expect(tagType(org(L))).toBe(1);
+    expect(tagPos(org(L))).toBe(L);
+    expect(tagType(0)).toBe(-1);
+  });
+
+  it('allows only valid transitions', () => {
+    expect(allowed(-1, per(B), false)).toBe(true);
+    expect(allowed(-1, per(I), false)).toBe(false);
+    expect(allowed(per(B), per(I), false)).toBe(true);
+    expect(allowed(per(B), org(I), false)).toBe(false);
+    expect(allowed(per(B), 0, false)).toBe(false);
+    expect(allowed(per(I), per(I), true)).toBe(false);
+    expect(allowed(per(I), per(L), true)).toBe(true);
+    expect(allowed(per(U), per(B), true)).toBe(false);
+    expect(allowed(per(L), 0, false)).toBe(true);
+  });
+
+  it('picks the best allowed tag', () => {
+    const scores = new Float32Array(N_TAGS);
+    scores[per(I)] = 5;
+    scores[per(L)] = 3;
+    scores[0] = 4;
+    expect(bestAllowed(scores, per(B), false)).toBe(per(I));
+    expect(bestAllowed(scores, per(B), true)).toBe(per(L));
+    expect(bestAllowed(scores, 0, false)).toBe(0);
+  });
+
+  it('turns tags into spans with exact extents', () => {
+    const text = 'Mr. Peter Smith met ACME Corp staff.';
+    const s = prepareDoc(text, [{ start: 0, end: text.length }]).sentences[0]!;
+    const spans = tagsToSpans(text, s, [0, per(B), per(L), 0, org(B), org(L), 0, 0]);
+    expect(spans.map((x) => [x.text, x.type])).toEqual([['Peter Smith', 'PER'], ['ACME Corp', 'ORG']]);
+  });
+});
+
+describe('compact model', () => {
+  it('round-trips weights through the binary format', () => {
+    const rows = [
+      { key: 5, weights: Array.from({ length: N_TAGS }, (_, t) => (t === 1 ? 12 : t === 4 ? -3 : 0)) },
+      { key: 123456, weights: Array.from({ length: N_TAGS }, (_, t) => (t === 0 ? 700 : 0)) },
+    ];
+    const m = new CompactModel(encodeModel(rows, 0.5));
+    expect(m.rows).toBe(2);
+    const scores = new Float32Array(N_TAGS);
+    m.add(5, scores);
+    m.add(123456, scores);
+    m.add(99, scores); // unknown key: no effect
+    expect(scores[1]).toBeCloseTo(6);
+    expect(scores[4]).toBeCloseTo(-1.5);
+    expect(scores[0]).toBeCloseTo(350);
+  });
+
+  it('decodes a document with a hand-made scorer under the constraints', () => {
+    // A scorer that likes B-PER everywhere: decoding must still produce a well-formed sequence.
+    const scorer: Scorer = { add: (_k, s) => { s[makeTag(0, B)]! += 1; s[makeTag(0, I)]! += 0.5; } };
+    const text = 'Anna Maria Bell spoke';
+    const tags = decodeDoc(scorer, prepareDoc(text, [{ start: 0, end: text.length }]))[0]!;
+    expect(Array.from(tags)).toEqual([makeTag(0, B), makeTag(0, I), makeTag(0, I), makeTag(0, L)]);
+  });
+});
