@@ -1,9 +1,12 @@
 import { QueryClient } from '@tanstack/react-query';
-import { render, type RenderOptions } from '@testing-library/react';
+import { configure, render, type RenderOptions } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { vi } from 'vitest';
 import { AppProviders } from '../../app/providers.tsx';
+
+// CI machines are shared and slow: give async queries more time than the 1 s default.
+configure({ asyncUtilTimeout: 4000 });
 
 export interface ProviderOptions extends Omit<RenderOptions, 'wrapper'> {
   /** The query string to start from, e.g. "?article=harbor&actors=a1". */

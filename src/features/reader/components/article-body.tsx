@@ -10,7 +10,7 @@ type ReaderMark =
   | { kind: 'quote'; start: number; end: number; quote: Quote; label: string }
   | { kind: 'mention'; start: number; end: number; actor: Actor; mention: Mention };
 
-const LAYER: Record<ReaderMark['kind'], number> = { dateline: 0, quote: 1, mention: 2, event: 3 };
+const LAYER: Record<ReaderMark['kind'], number> = { dateline: 0, event: 1, quote: 2, mention: 3 };
 const order = (a: ReaderMark, b: ReaderMark) => LAYER[a.kind] - LAYER[b.kind] || a.start - b.start || b.end - a.end;
 
 export interface ArticleBodyProps {
@@ -23,6 +23,8 @@ export interface ArticleBodyProps {
   onToggleActor: (id: string) => void;
   onSelectQuote: (id: string) => void;
 }
+
+const tipIdOf = (quoteId: string) => `${quoteAnchorId(quoteId)}-tip`;
 
 function quoteLabel(quote: Quote, actors: ReadonlyMap<string, Actor>): string {
   const who = speakerName(quote, actors) ?? 'Unknown speaker';
@@ -91,7 +93,7 @@ export function ArticleBody(props: ArticleBodyProps) {
         }
         case 'quote': {
           const { quote } = mark;
-          const tipId = `${quoteAnchorId(quote.id)}-tip-${node.start}`;
+          const tipId = tipIdOf(quote.id);
           const dimmed = filtering && !(quote.actorId && selectedActorIds.has(quote.actorId));
           return (
             <span
@@ -111,9 +113,6 @@ export function ArticleBody(props: ArticleBodyProps) {
               onBlur={hideTip}
             >
               {children}
-              <span role="tooltip" id={tipId} className="quote-tip">
-                {mark.label}
-              </span>
             </span>
           );
         }
@@ -133,7 +132,7 @@ export function ArticleBody(props: ArticleBodyProps) {
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const target = e.target as HTMLElement;
     if (e.key === 'Enter' && target.dataset.quoteId) onSelectQuote(target.dataset.quoteId);
-    if (e.key === 'Escape' && target.dataset.quoteId) target.removeAttribute('data-tip');
+    if (e.key === 'Escape' && target.dataset.quoteId) hideTip({ currentTarget: target });
   };
 
   return (
@@ -142,6 +141,14 @@ export function ArticleBody(props: ArticleBodyProps) {
       {paragraphs.map(({ span, nodes }) => (
         <p key={span.start}>{render(nodes)}</p>
       ))}
+      {/* Out of the text flow, so the text stays exactly the article's; shown next to the quote on hover and focus. */}
+      <div className="quote-tips">
+        {doc.quotes.map((quote) => (
+          <span key={quote.id} role="tooltip" id={tipIdOf(quote.id)} className="quote-tip">
+            {quoteLabel(quote, actors)}
+          </span>
+        ))}
+      </div>
     </div>
   );
 }
@@ -154,14 +161,19 @@ function showTip(e: { currentTarget: HTMLElement; stopPropagation: () => void })
   const rect = rects[0] ?? el.getBoundingClientRect();
   const vw = document.documentElement.clientWidth || window.innerWidth;
   const width = Math.min(320, vw - 16);
-  el.style.setProperty('--tip-x', `${Math.max(8, Math.min(rect.left, vw - width - 8))}px`);
   const vh = document.documentElement.clientHeight || window.innerHeight;
   const above = rect.bottom + 96 > vh;
-  el.style.setProperty('--tip-y', `${above ? rect.top - 6 : rect.bottom + 6}px`);
-  el.style.setProperty('--tip-w', `${width}px`);
-  el.dataset.tip = above ? 'above' : 'below';
+  const tip = document.getElementById(el.getAttribute('aria-describedby') ?? '');
+  if (!tip) return;
+  tip.style.left = `${Math.max(8, Math.min(rect.left, vw - width - 8))}px`;
+  tip.style.top = `${above ? rect.top - 6 : rect.bottom + 6}px`;
+  tip.style.maxWidth = `${width}px`;
+  tip.dataset.open = above ? 'above' : 'below';
+  el.dataset.tip = '';
 }
 
 function hideTip(e: { currentTarget: HTMLElement }) {
-  e.currentTarget.removeAttribute('data-tip');
+  const el = e.currentTarget;
+  el.removeAttribute('data-tip');
+  document.getElementById(el.getAttribute('aria-describedby') ?? '')?.removeAttribute('data-open');
 }

@@ -1,0 +1,35 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { actorMap } from '../../../lib/annotations.ts';
+import { harborArticle } from '../../../lib/test/fixtures.ts';
+import { QuotesPanel } from './quotes-panel.tsx';
+
+const actors = actorMap(harborArticle);
+
+describe('QuotesPanel', () => {
+  it('lists each quote with its speaker, cue and kind', () => {
+    render(<QuotesPanel doc={harborArticle} actors={actors} selectedActorIds={new Set()} selectedQuoteId={null} onSelectQuote={() => {}} />);
+    const items = within(screen.getByRole('region', { name: 'Quotes' })).getAllByRole('listitem');
+    expect(items).toHaveLength(4);
+    expect(items[1]).toHaveTextContent('“The Port Authority will rebuild the pier,”');
+    expect(within(items[1]!).getByText('Ada Brandt')).toBeInTheDocument();
+    expect(within(items[1]!).getByText('said')).toBeInTheDocument();
+    expect(within(items[1]!).getByText('Direct quote')).toBeInTheDocument();
+    expect(within(items[3]!).getByText('Unknown speaker')).toBeInTheDocument();
+    expect(within(items[3]!).getByText('Partial quote')).toBeInTheDocument();
+  });
+
+  it('selects a quote on click and marks the current one', async () => {
+    const onSelectQuote = vi.fn();
+    render(<QuotesPanel doc={harborArticle} actors={actors} selectedActorIds={new Set()} selectedQuoteId="q3" onSelectQuote={onSelectQuote} />);
+    const current = screen.getByRole('button', { current: true });
+    expect(current).toHaveTextContent('repairs began');
+    await userEvent.setup().click(screen.getByRole('button', { name: /ferry would return/ }));
+    expect(onSelectQuote).toHaveBeenCalledWith('q1');
+  });
+
+  it('explains an empty result for several selected actors', () => {
+    render(<QuotesPanel doc={harborArticle} actors={actors} selectedActorIds={new Set(['a3', 'a4'])} selectedQuoteId={null} onSelectQuote={() => {}} />);
+    expect(screen.getByText('None of the selected actors (Lindenholm, Residents) is quoted in this article.')).toBeInTheDocument();
+  });
+});
