@@ -3,9 +3,9 @@ import { ErrorAlert } from '../components/error-alert.tsx';
 import { LoadingStatus } from '../components/loading-status.tsx';
 import { ThemeToggle } from '../components/theme-toggle.tsx';
 import { useBundleIndex } from '../features/library/api/get-bundle-index.ts';
-import { LibraryList } from '../features/library/components/library-list.tsx';
 import { hrefFor, useUrlState } from '../lib/url-state.ts';
 import { ArticleScreen } from './article-screen.tsx';
+import { LibraryScreen } from './library-screen.tsx';
 
 /** Composes the features; the URL query string is the router. */
 export function App() {
@@ -54,7 +54,7 @@ export function App() {
                 <ErrorAlert title="The list of articles could not be loaded." error={index.error} onRetry={() => void index.refetch()} />
               </div>
             ) : (
-              <LibraryList articles={index.data.articles} onOpen={(id) => setUrl({ article: id, actors: [], quote: null })} />
+              <LibraryScreen articles={index.data.articles} />
             )}
           </main>
         </div>

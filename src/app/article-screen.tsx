@@ -4,6 +4,7 @@ import { ErrorAlert } from '../components/error-alert.tsx';
 import { LoadingStatus } from '../components/loading-status.tsx';
 import type { ArticleDoc } from '../core/types.ts';
 import { ActorsPanel } from '../features/actors/components/actors-panel.tsx';
+import { ExportButtons } from '../features/export/components/export-buttons.tsx';
 import { QuotesPanel } from '../features/quotes/components/quotes-panel.tsx';
 import { useArticle } from '../features/reader/api/get-article.ts';
 import { ArticleView } from '../features/reader/components/article-view.tsx';
@@ -126,6 +127,7 @@ function LoadedArticle({ doc, url, setUrl }: { doc: ArticleDoc; url: UrlState; s
           />
         </main>
         <div className="area-side">
+          <ExportButtons doc={doc} quotes={quotesOf(doc, selected)} />
           <QuotesPanel doc={doc} actors={actors} selectedActorIds={selected} selectedQuoteId={url.quote} onSelectQuote={selectQuote} />
           <TimelinePanel doc={doc} actors={actors} selectedActorIds={selected} focusedEventId={focusedEventId} onFocusEvent={focusEvent} />
         </div>

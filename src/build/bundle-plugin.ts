@@ -8,6 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildBundle, formatMessage, type Bundle } from '../core/bundle/build.ts';
+import { buildActorIndex } from '../core/search/actor-index.ts';
+import { buildSearchIndex } from '../core/search/search-index.ts';
 
 export interface GlossBundleOptions {
   seedsDir: string;
@@ -47,6 +49,14 @@ export function glossBundle(options: GlossBundleOptions): Plugin {
       server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
       server.middlewares.use((req, res, next) => {
         const url = (req.url ?? '').split('?')[0]!;
+        // Library files (search index, actors across articles): see libraryFiles below.
+        const lib = /\/data\/(search|actors)\.json$/.exec(url);
+        if (lib) {
+          const files = libraryFiles(load());
+          res.setHeader('Content-Type', 'application/json');
+          res.end(lib[1] === 'search' ? files.search : files.actors);
+          return;
+        }
         const m = /\/data\/(index|articles\/([^/]+))\.json$/.exec(url);
         if (!m) return next();
         const bundle = load();
@@ -77,6 +87,20 @@ export function glossBundle(options: GlossBundleOptions): Plugin {
       for (const a of bundle.articles) {
         this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/articles/${a.id}.json`, source: JSON.stringify(a) });
       }
+      const lib = libraryFiles(bundle);
+      this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/search.json`, source: lib.search });
+      this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/actors.json`, source: lib.actors });
     },
   };
 }
+
+/** The library's files: `data/search.json` (MiniSearch index) and `data/actors.json` (actors across articles). */
+export function libraryFiles(bundle: Pick<Bundle, 'articles'>): { search: string; actors: string } {
+  let files = libraryCache.get(bundle);
+  if (!files) {
+    files = { search: buildSearchIndex(bundle.articles), actors: JSON.stringify(buildActorIndex(bundle.articles)) };
+    libraryCache.set(bundle, files);
+  }
+  return files;
+}
+const libraryCache = new WeakMap<object, { search: string; actors: string }>();
