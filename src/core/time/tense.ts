@@ -7,7 +7,7 @@ import { spanIndexAt } from '../text/segment.ts';
 
 export type Tense = 'past' | 'present' | 'future';
 
-const FUTURE = new Set(['will', "'ll", 'shall', 'would', "won't", 'upcoming', 'tomorrow', 'next', 'scheduled', 'planned', 'plans', 'plan', 'intends', 'expects', 'expected', 'due', 'until', 'till', 'later']);
+const FUTURE = new Set(['will', "'ll", 'shall', 'would', "won't", 'upcoming', 'tomorrow', 'next', 'scheduled', 'planned', 'plans', 'plan', 'intends', 'expects', 'expected', 'due', 'until', 'till', 'later', 'ahead']);
 const PAST_IRREGULAR = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'met', 'went', 'came', 'began', 'took', 'made', 'gave', 'held', 'left',
   'saw', 'won', 'lost', 'fell', 'rose', 'sold', 'bought', 'paid', 'got', 'found', 'thought', 'knew', 'spoke', 'wrote',

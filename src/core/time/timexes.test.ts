@@ -207,3 +207,20 @@ describe('offsets', () => {
     expect(new Set(all.map((t) => t.id)).size).toBe(all.length);
   });
 });
+
+describe('financial and near-future rules', () => {
+  it('the quarter ended <month> is the quarter of that month', () => {
+    expect(tx('Profit fell in the quarter ended July 31.')).toEqual([
+      ['the quarter', 'DATE', '2020-Q3'],
+      ['July 31', 'DATE', '2020-07-31'],
+    ]);
+  });
+  it('the year-ago third quarter', () => expect(one('It earned $5 in the year-ago third quarter.')[2]).toBe('2019-Q3'));
+  it('the 2019 period follows the quarter under discussion', () => {
+    expect(tx('Sales rose in the second quarter, after a loss in the 2019 period.').map((t) => t[2])).toEqual(['2020-Q2', '2019-Q2']);
+  });
+  it('a month just ahead is the coming one even in a past clause', () => {
+    expect(one('The dividend was set for payment in January.', '2020-11-02')[2]).toBe('2021-01');
+  });
+  it('recent months is a vague duration', () => expect(one('Prices rose in recent months.')).toEqual(['recent months', 'DURATION', 'PXM']));
+});

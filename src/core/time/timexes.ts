@@ -124,9 +124,14 @@ function yearFor(env: Env, month: number, day: number | null, dir: -1 | 0 | 1 | 
   if (dir === 0) return y;
   const tense = env.tense();
   // Dates shortly after publication in past-tense sentences are deadlines ("set to expire Nov. 6").
+  if (day === null) {
+    const ahead = (month - m + 12) % 12;
+    if (ahead >= 1 && ahead <= 2 && tense !== 'future') return month > m ? y : y + 1;
+  }
   const ahead = day === null ? month - m : dayNumber(y, month, Math.min(day, daysInMonth(y, month))) - env.dct;
   const soon = day === null ? ahead >= 0 && ahead <= 2 : ahead >= 0 && ahead <= 62;
   if (tense === 'past') return cmp <= 0 || soon ? y : y - 1;
+  if (tense === 'future' && day !== null && ahead < 0 && ahead >= -7) return y;
   if (tense === 'future') return cmp >= 0 ? y : y + 1;
   // Present or unknown: the nearest occurrence.
   const target = dayNumber(y, month, Math.min(day ?? 15, daysInMonth(y, month)));
@@ -347,13 +352,21 @@ rule(`${B}(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?<n>\\d{1,2}(?:st|nd|rd|th)
 
 // Quarters: "the third quarter", "third-quarter", "the fourth quarter of 1998", "1989's second quarter", "Q3 2020"
 const QORD = '(?<q>first|second|third|fourth|1st|2nd|3rd|4th|final)';
-rule(`${B}(?:the\\s+)?(?:(?<yr>${YEAR})(?:'s)?\\s+|(?<relyr>last|this|next)\\s+year's\\s+)?(?:(?:latest|current|fiscal|same|calendar)\\s+)*${QORD}[\\s-]+(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:(?<yr2>${YEAR})|(?<rel2>last|this|next)\\s+year|the\\s+(?:fiscal\\s+)?year))?${E}`, (m) => {
+rule(`${B}(?:the\\s+)?(?:(?<yr>${YEAR})(?:'s)?\\s+|(?<relyr>last|this|next)\\s+year's\\s+)?(?:(?<mods>latest|current|fiscal|same|calendar|comparable|year-ago|year-earlier|fiscal-)\\s*)*${QORD}[\\s-]+(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:(?<yr2>${YEAR})|(?<rel2>last|this|next)\\s+year|the\\s+(?:fiscal\\s+)?year))?${E}`, (m) => {
   const qs = g(m, 'q')!.toLowerCase();
   const q = qs === 'final' ? 4 : ORDINALS[qs] ?? 0;
   if (!q) return null;
   const ys = g(m, 'yr') ?? g(m, 'yr2');
   const r = (g(m, 'relyr') ?? g(m, 'rel2'))?.toLowerCase();
   if (ys) return fixed(`${ys}-Q${q}`);
+  if (/year-(?:ago|earlier)/i.test(m[0])) {
+    return { anchor: false, ...date((env) => {
+      const rq = recentQuarter(env);
+      if (rq && rq.q === q) return `${pad(rq.y - 1, 4)}-Q${q}`;
+      const v = quarterValue(env, q, null, -1);
+      return v;
+    }) };
+  }
   if (r) {
     const k = r === 'last' ? -1 : r === 'next' ? 1 : 0;
     return date((env) => (env.dct === null ? `XXXX-Q${q}` : `${pad(fromDayNumber(env.dct).y + k, 4)}-Q${q}`));
@@ -366,7 +379,7 @@ rule(`${B}Q(?<q>[1-4])(?:\\s+(?<y>${YEAR}))?${E}`, (m) => {
   return ys ? fixed(`${ys}-Q${q}`) : date((env) => quarterValue(env, q, null));
 }, 'g');
 // Anaphoric quarters: "the quarter", "the latest quarter", "this quarter", "last quarter", "the year-ago quarter"
-rule(`${B}(?:(?<the>the)\\s+)?(?<mod>latest|current|recent|most\\s+recent|just-ended|just\\s+ended|last|this|next|previous|prior|coming|same|year-ago|year-earlier|year\\s+ago|year\\s+earlier)?\\s*(?:fiscal\\s+)?(?<u>quarter|period)${E}`, (m) => {
+rule(`${B}(?:(?<the>the)\\s+)?(?<mod>latest|current|recent|most\\s+recent|just-ended|just\\s+ended|last|this|next|previous|prior|coming|same|year-ago|year-earlier|year\\s+ago|year\\s+earlier)?\\s*(?:fiscal\\s+)?(?<u>quarter|period)${E}`, (m, text) => {
   const mod = (g(m, 'mod') ?? '').toLowerCase().replace(/\s+/g, '-');
   const the = !!g(m, 'the');
   const u = g(m, 'u')!.toLowerCase();
@@ -374,6 +387,12 @@ rule(`${B}(?:(?<the>the)\\s+)?(?<mod>latest|current|recent|most\\s+recent|just-e
   if (u === 'period' && !/^(latest|year-ago|year-earlier|same|most-recent)$/.test(mod)) return null;
   if (!mod && u === 'quarter' && !the) return null;
   const anchor = /^(current|this|last|previous|prior|next|coming)$/.test(mod);
+  const ended = /^\s+(?:ended|ending)\s+(?<mon>[A-Z][a-z]+\.?)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+  const endMonth = ended ? monthNumber(ended.groups!.mon!) : 0;
+  if (endMonth && u === 'quarter' && (!mod || mod === 'latest' || mod === 'fiscal')) {
+    const q = quarterOf(endMonth);
+    return { ...date((env) => quarterValue(env, q, null)) };
+  }
   return { anchor, ...date((env) => {
     const rq = refQuarter(env);
     if (env.dct === null && !env.ref.quarter) return 'XXXX-QX';
@@ -385,6 +404,12 @@ rule(`${B}(?:(?<the>the)\\s+)?(?<mod>latest|current|recent|most\\s+recent|just-e
       case 'last': case 'previous': case 'prior': { const a = addMonths(dq.y, dq.q * 3, -3); r = { y: a.y, q: quarterOf(a.m) }; break; }
       case 'next': case 'coming': { const a = addMonths(dq.y, dq.q * 3, 3); r = { y: a.y, q: quarterOf(a.m) }; break; }
       case 'year-ago': case 'year-earlier': r = { y: rq!.y - 1, q: rq!.q }; break;
+      case 'latest': case 'most-recent': case 'just-ended': {
+        const a = addMonths(dq.y, dq.q * 3, -3);
+        const last = { y: a.y, q: quarterOf(a.m) };
+        r = rq && rq.y * 4 + rq.q <= last.y * 4 + last.q ? rq : last;
+        break;
+      }
       default: break;
     }
     return `${pad(r.y, 4)}-Q${r.q}`;
@@ -635,8 +660,8 @@ rule(`${B}(?<pre>recent\\s+|coming\\s+|the\\s+coming\\s+|the\\s+past\\s+|the\\s+
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
   if (/(?:\d|\b(?:the|these|those|its|his|her|their|our|my|early|later|formative|final|golden|two|three|four|five|six|seven|eight|nine|ten|few|several|of|dog|light)\s*-?)$/i.test(before) && !pre) return null;
   if (/^\s*(?:-?old|of\s+age)\b/i.test(after)) return null;
-  if (pre === 'recent') return { type: 'DATE', resolve: () => 'PAST_REF' };
-  if (/coming|next/.test(pre)) return { type: 'DATE', resolve: () => 'FUTURE_REF' };
+  if (pre === 'recent' || /coming/.test(pre)) return { type: 'DURATION', resolve: () => durationValue('X', u) };
+  if (/next/.test(pre)) return { type: 'DATE', resolve: () => 'FUTURE_REF' };
   const start = pre === 'for' ? m.index + m[0].length - g(m, 'u')!.length : m.index;
   return { start, type: 'DURATION', resolve: () => durationValue('X', u) };
 });
@@ -705,7 +730,7 @@ rule(`${B}(?:(?:more|most|very|until|only|just)\\s+)?(?<w>recently|lately|in\\s+
   if (w === 'earlier in the day') return { start, type: 'DATE', resolve: rel('day', 0) };
   return { start, type: 'DATE', resolve: () => 'PAST_REF' };
 });
-rule(`${B}(?:the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|soon|someday|in\\s+the\\s+coming\\s+(?:days|weeks|months|years))${E}`, (m, text) => {
+rule(`${B}(?:the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|soon|someday)${E}`, (m, text) => {
   const w = m[0].toLowerCase();
   if (w === 'shortly') {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
