@@ -12,5 +12,7 @@ describe('url state', () => {
     expect(serializeUrlState(state)).toBe('?article=a%201&actors=x,y&quote=q3');
     expect(parseUrlState(serializeUrlState(state))).toEqual(state);
     expect(serializeUrlState({ article: null, actors: [], quote: null })).toBe('');
+    expect(serializeUrlState({ article: 'x', actors: ['person:ada-brandt', 'a,b'], quote: null })).toBe('?article=x&actors=person:ada-brandt,a%2Cb');
+    expect(parseUrlState('?article=x&actors=person:ada-brandt,a%2Cb').actors).toEqual(['person:ada-brandt', 'a,b']);
   });
 });

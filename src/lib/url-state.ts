@@ -9,23 +9,36 @@ export interface UrlState {
 
 const NAVIGATE_EVENT = 'gloss:navigate';
 
+const safeDecode = (v: string) => {
+  try {
+    return decodeURIComponent(v);
+  } catch {
+    return v;
+  }
+};
+
 const clean = (v: string | null) => (v && v.trim() ? v.trim() : null);
 
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
-  const actors = (params.get('actors') ?? '')
+  // Split the raw value before decoding, so an id with an encoded comma (%2C) stays whole.
+  const raw = /(?:^|[?&])actors=([^&]*)/.exec(search)?.[1] ?? '';
+  const actors = raw
     .split(',')
-    .map((a) => a.trim())
+    .map((a) => safeDecode(a.replace(/\+/g, ' ')).trim())
     .filter(Boolean);
   return { article: clean(params.get('article')), actors: [...new Set(actors)], quote: clean(params.get('quote')) };
 }
 
+/** Percent-encodes a value, keeping ':' readable (ids like "person:ada-brandt"); ',' stays the list separator. */
+const enc = (v: string) => encodeURIComponent(v).replace(/%3A/gi, ':');
+
 /** `?article=ID&actors=a,b&quote=q3` (commas kept readable); '' when the state is empty. */
 export function serializeUrlState(state: UrlState): string {
   const parts: string[] = [];
-  if (state.article) parts.push(`article=${encodeURIComponent(state.article)}`);
-  if (state.actors.length) parts.push(`actors=${state.actors.map(encodeURIComponent).join(',')}`);
-  if (state.quote) parts.push(`quote=${encodeURIComponent(state.quote)}`);
+  if (state.article) parts.push(`article=${enc(state.article)}`);
+  if (state.actors.length) parts.push(`actors=${state.actors.map(enc).join(',')}`);
+  if (state.quote) parts.push(`quote=${enc(state.quote)}`);
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
