@@ -147,7 +147,10 @@ export function extractActors(text: string, ctx: ActorContext): Actor[] {
 
   const raw: RawMention[] = [];
   const covered: Array<[number, number]> = [];
+  let lastEnd = -1;
   for (const s of spans.flatMap((x) => cleanSpan(text, tokens, tokIndexByStart, x))) {
+    if (s.start < lastEnd) continue;
+    lastEnd = s.end;
     let start = s.start;
     const type = TYPE_OF[s.type];
     const d = demonymOf(s.text);
@@ -189,11 +192,49 @@ export function extractActors(text: string, ctx: ActorContext): Actor[] {
 
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
   const clusters = cluster(text, raw);
-  addNominals(text, tokens, clusters, sentences);
+  addNominals(text, clusters, sentences);
   return clusters.map(toActor).sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'da', 'di', 'do', 'dos', 'el', 'al', 'y', 'e', 'on', 'in', 'at', 'upon', 'bin', 'ibn', 'ben', 'al-', "'s", '’s', '&']);
+
+/** Last words of organization names. */
+const ORG_HEADS = new Set(
+  ('alliance party union bank council ministry committee association federation front movement league ' +
+    'organization organisation institute university company group corporation corp agency commission court ' +
+    'army forces church foundation fund society congress assembly parliament government board authority ' +
+    'service office department coalition bloc caucus club trust exchange network airlines airways')
+    .split(' '),
+);
+
+/**
+ * Type repairs: a name ending in an organization head noun is an organization ("Green
+ * Alliance"), and takes a following "of Place" ("Green Alliance of Norway"); a lone all-capitals
+ * word opening a line before "(" or "-" is a dateline place.
+ */
+function repairType(text: string, tokens: Token[], byStart: Map<number, number>, s: NameSpan): NameSpan {
+  const words = s.text.split(/\s+/);
+  const head = words[words.length - 1]!.toLowerCase();
+  if (s.type !== 'ORG' && s.type !== 'MISC' && words.length > 1 && ORG_HEADS.has(head) && !gazLookup(nameKey(s.text))) {
+    s = { ...s, type: 'ORG' };
+  }
+  if (s.type === 'ORG' && ORG_HEADS.has(head)) {
+    const m = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)/u.exec(text.slice(s.end, s.end + 60));
+    if (m) {
+      const end = s.end + m[0].length;
+      s = { ...s, end, text: text.slice(s.start, end) };
+    }
+  }
+  const i = byStart.get(s.start);
+  if (s.type !== 'LOC' && i !== undefined && !/\s/.test(s.text) && isAllCaps(s.text) && s.text.length > 2) {
+    const lineStart = s.start === 0 || text[s.start - 1] === '\n';
+    const next = tokens[i + 1]?.text;
+    if (lineStart && (next === '(' || next === '-' || next === '--' || next === ',') && !gazLookup(nameKey(s.text))?.type.startsWith('org')) {
+      s = { ...s, type: 'LOC' };
+    }
+  }
+  return s;
+}
 
 /**
  * Repairs a tagged span: splits it at lower-case words that cannot be part of a name
@@ -203,6 +244,7 @@ const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'des', 'la', 
 function cleanSpan(text: string, tokens: Token[], byStart: Map<number, number>, s: NameSpan): NameSpan[] {
   const last = s.text.split(/\s+/).pop()!;
   if (demonymOf(last) !== undefined && /\s/.test(s.text) && !gazLookup(nameKey(s.text))) return [];
+  s = repairType(text, tokens, byStart, s);
   const a = byStart.get(s.start);
   if (a === undefined || !/\s\p{Ll}/u.test(s.text)) return [s];
   let b = a;
@@ -221,6 +263,7 @@ function cleanSpan(text: string, tokens: Token[], byStart: Map<number, number>, 
   }
   if (open >= 0) parts.push([open, b]);
   const out: NameSpan[] = [];
+  if (parts.length === 1) return [s];
   for (let [x, y] of parts) {
     if (parts.length > 1) {
       // Trim connectors at the edges of the pieces.
@@ -403,7 +446,7 @@ function canonicalName(c: Cluster): string {
  * Nominal mentions: "the Party" and "Canada's communist party" for "Communist Party of Canada";
  * "the country" / "the Eastern European nation" when exactly one country is in view.
  */
-function addNominals(text: string, tokens: Token[], clusters: Cluster[], sentences: readonly Span[]): void {
+function addNominals(text: string, clusters: Cluster[], sentences: readonly Span[]): void {
   const taken = (a: number, b: number) => clusters.some((c) => [...c.names, ...c.others].some((m) => a < m.end && b > m.start));
   for (const c of clusters) {
     if (c.type !== 'organization') continue;

@@ -1,0 +1,121 @@
+import { actorId, extractActors, initials, levenshtein, nameKey, slug } from './actors.ts';
+import { paragraphSpans, sentenceSpans } from '../text/segment.ts';
+import type { Actor } from '../types.ts';
+
+function run(text: string): Actor[] {
+  const paragraphs = paragraphSpans(text);
+  return extractActors(text, { sentences: sentenceSpans(text, paragraphs), paragraphs });
+}
+const find = (actors: Actor[], name: string) => actors.find((a) => a.name === name);
+const texts = (a: Actor | undefined, kind?: string) => (a?.mentions ?? []).filter((m) => !kind || m.kind === kind).map((m) => m.text);
+
+describe('name helpers', () => {
+  it('normalizes names for comparison', () => {
+    expect(nameKey('The U.S.')).toBe('us');
+    expect(nameKey("Canada's")).toBe('canada');
+    expect(nameKey('François  Hollande')).toBe('francois hollande');
+  });
+  it('builds stable slugs and ids', () => {
+    expect(slug('Francois-Philippe Champagne')).toBe('francois-philippe-champagne');
+    expect(actorId('person', 'Alexander Lukashenko')).toBe('person:alexander-lukashenko');
+  });
+  it('computes initials and edit distance', () => {
+    expect(initials('Commonwealth of Independent States')).toBe('cis');
+    expect(levenshtein('community', 'communist')).toBe(2);
+    expect(levenshtein('abc', 'abc')).toBe(0);
+  });
+});
+
+describe('extractActors', () => {
+  const article = [
+    'OSLO (Nordic Wire) The Green Alliance of Norway said on Monday it opposed the new pipeline.',
+    '',
+    '"The Green Alliance will fight this plan," said party leader Ingrid Solberg Dahl. Norwegian Energy Minister Lars Henrik Moe defended the project.',
+    '',
+    "Norway's green alliance also criticised the Nordic Investment Bank (NIB), which funds the pipeline. The NIB declined to comment.",
+    '',
+    'Moe said the Grene Alliance of Norway was misinformed. Dahl said she would travel to Stockholm and Brussels.',
+  ].join('\n');
+  const actors = run(article);
+
+  it('gives every mention its exact slice', () => {
+    for (const a of actors) for (const m of a.mentions) expect(article.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('merges a person with a role, full name and surname', () => {
+    const moe = find(actors, 'Lars Henrik Moe');
+    expect(moe?.type).toBe('person');
+    expect(moe?.id).toBe('person:lars-henrik-moe');
+    expect(moe?.role).toContain('Minister');
+    expect(texts(moe, 'name')).toEqual(['Lars Henrik Moe', 'Moe']);
+    // The title is not part of the name mention.
+    expect(texts(moe).some((t) => /Minister/.test(t))).toBe(false);
+    expect(actors.filter((a) => /Moe$/.test(a.name))).toHaveLength(1);
+  });
+
+  it('merges short forms, a misspelling and a possessive form of an organization', () => {
+    const orgs = actors.filter((a) => a.type === 'organization' && /Alliance|Grene/i.test(a.name));
+    expect(orgs).toHaveLength(1);
+    const green = orgs[0]!;
+    expect(green.name).toBe('Green Alliance of Norway');
+    const all = texts(green).join(' | ');
+    expect(all).toContain('Green Alliance');
+    expect(all).toContain('Grene Alliance of Norway');
+    expect(all).toContain("Norway's green alliance");
+  });
+
+  it('joins an acronym to its expansion', () => {
+    const bank = find(actors, 'Nordic Investment Bank');
+    expect(bank?.type).toBe('organization');
+    expect(texts(bank)).toContain('NIB');
+    expect(actors.filter((a) => a.name === 'NIB')).toHaveLength(0);
+  });
+
+  it('makes demonyms mentions of their country', () => {
+    const norway = find(actors, 'Norway');
+    expect(norway?.type).toBe('place');
+    expect(texts(norway, 'demonym')).toContain('Norwegian');
+    expect(norway?.id).toBe('place:norway');
+  });
+
+  it('finds places and does not produce dateline fragments', () => {
+    expect(find(actors, 'Stockholm')?.type).toBe('place');
+    expect(find(actors, 'Brussels')?.type).toBe('place');
+    expect(actors.some((a) => a.name.includes('('))).toBe(false);
+  });
+
+  it('sorts actors by number of mentions, then first appearance', () => {
+    for (let i = 1; i < actors.length; i++) {
+      const a = actors[i - 1]!;
+      const b = actors[i]!;
+      expect(a.mentions.length > b.mentions.length || (a.mentions.length === b.mentions.length && a.mentions[0]!.start <= b.mentions[0]!.start)).toBe(true);
+    }
+  });
+
+  it('reads hyphenated prefixes as mentions of their actor', () => {
+    const text = 'Officials condemned the US- and EU-led sanctions against Iran on Tuesday, while the United States and the European Union defended them.';
+    const got = run(text);
+    const us = find(got, 'United States');
+    const eu = find(got, 'European Union');
+    expect(texts(us)).toEqual(['US', 'United States']);
+    expect(texts(eu)).toEqual(['EU', 'European Union']);
+    expect(got.some((a) => a.name.endsWith('-'))).toBe(false);
+  });
+
+  it('resolves "the country" when a single country is in view', () => {
+    const text = 'Protests spread across Chile on Sunday. Police said the country had not seen such crowds in decades.';
+    const chile = find(run(text), 'Chile');
+    expect(texts(chile, 'nominal')).toEqual(['the country']);
+  });
+
+  it('leaves "the country" unresolved when two countries are in view', () => {
+    const text = 'Peru and Chile signed a deal on Sunday. Officials said the country would benefit.';
+    for (const a of run(text)) expect(texts(a, 'nominal')).not.toContain('the country');
+  });
+
+  it('gives the same id to the same actor in two articles', () => {
+    const a = run('Chancellor Olaf Scholz arrived in Paris on Monday.');
+    const b = run('Scholz, the German leader Olaf Scholz, spoke in Rome.');
+    expect(find(a, 'Olaf Scholz')?.id).toBe(find(b, 'Olaf Scholz')?.id);
+  });
+});
