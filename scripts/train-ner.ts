@@ -3,7 +3,7 @@
  *   {"id","text","entities":[{"start","end","type":"PER"|"ORG"|"LOC"|"MISC"}]}
  *
  *   npx tsx scripts/train-ner.ts ../shared/eval/entities/conll03-train.jsonl \
- *     [--dev ../shared/eval/entities/conll03-dev.jsonl] [--epochs 12] [--out src/core/names/model/ner-model.ts]
+ *     [--dev ../shared/eval/entities/conll03-dev.jsonl] [--epochs 10] [--min-abs 1] [--step 0.1] [--min-count 2] [--out src/core/names/model/ner-model.ts]
  *
  * Averaged perceptron, greedy BILOU decoding with predicted history, fixed seed: deterministic.
  * Only the trained weights are written; no text of the training data is stored.
@@ -33,7 +33,7 @@ if (!trainPath) {
   process.exit(2);
 }
 const devPath = opt('dev', undefined);
-const epochs = Number(opt('epochs', '12'));
+const epochs = Number(opt('epochs', '10'));
 const outPath = opt('out', 'src/core/names/model/ner-model.ts')!;
 const minCount = Number(opt('min-count', '2'));
 
@@ -208,7 +208,7 @@ for (let ep = 1; ep <= epochs; ep++) {
 // Export: quantize averaged weights to int8, drop zero rows.
 const avg = model.averaged();
 const step = Number(opt('step', '0.1'));
-const minAbs = Number(opt('min-abs', '0'));
+const minAbs = Number(opt('min-abs', '1'));
 const rows: Array<{ key: number; weights: Int32Array }> = [];
 for (const [key, r] of model.index) {
   const q = new Int32Array(N_TAGS);
