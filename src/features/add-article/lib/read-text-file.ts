@@ -32,9 +32,24 @@ export function decodeTextFile(name: string, bytes: Uint8Array): ReadResult {
   }
 }
 
+/** The bytes of a file (FileReader where Blob.arrayBuffer is missing, as in older engines and jsdom). */
+function fileBytes(file: Blob): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read'));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
 export async function readTextFile(file: File): Promise<ReadResult> {
   if (file.size > MAX_FILE_BYTES) return { ok: false, message: `“${file.name}” is ${mb(file.size)}: files up to 2 MB can be added.` };
-  return decodeTextFile(file.name, new Uint8Array(await file.arrayBuffer()));
+  try {
+    return decodeTextFile(file.name, await fileBytes(file));
+  } catch (e) {
+    return { ok: false, message: `“${file.name}” could not be read: ${(e as Error).message}` };
+  }
 }
 
 /** Why the text cannot be annotated, or null. */
