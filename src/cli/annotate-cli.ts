@@ -2,6 +2,7 @@ import { createReadStream, createWriteStream, readFileSync, statSync } from 'nod
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import { annotateArticleFile } from '../core/article/article.ts';
+import { quotesToCsv } from '../core/export/article-export.ts';
 import { annotateJsonlLine } from './jsonl.ts';
 
 export interface CliIo {
@@ -24,6 +25,7 @@ Options:
   --jsonl FILE   input with one JSON object per line: {"id", "text", "dct"?}; other fields are ignored
   --out FILE     where --jsonl writes one line per input line, in input order (default: stdout)
   --pretty       indent the JSON of a single article
+  --format F     json (default) or csv: one article's quotes as CSV (RFC 4180, formula-safe)
   -h, --help     show this help
 
 Exit codes: 0 success; 1 some input was malformed (reported with its line; the rest is still
@@ -35,11 +37,12 @@ interface Args {
   jsonl?: string;
   out?: string;
   pretty: boolean;
+  format: 'json' | 'csv';
   help: boolean;
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const args: Args = { pretty: false, help: false };
+  const args: Args = { pretty: false, help: false, format: 'json' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -52,6 +55,11 @@ function parseArgs(argv: string[]): Args | string {
       else if (a === '--jsonl') args.jsonl = value();
       else if (a === '--out') args.out = value();
       else if (a === '--pretty') args.pretty = true;
+      else if (a === '--format') {
+        const f = value();
+        if (f !== 'json' && f !== 'csv') return `--format must be json or csv, not ${f}`;
+        args.format = f;
+      }
       else if (a.startsWith('-')) return `unknown option ${a}`;
       else if (args.file === undefined) args.file = a;
       else return `unexpected argument ${a}`;
@@ -90,7 +98,8 @@ export async function runAnnotateCli(argv: string[], io: CliIo): Promise<number>
     for (const e of result.errors) io.stderr(`${args.file}:${e.line}: ${e.message}\n`);
     return EXIT_INPUT_ERROR;
   }
-  io.stdout(JSON.stringify(result.article, null, args.pretty ? 2 : undefined) + '\n');
+  if (args.format === 'csv') io.stdout(quotesToCsv(result.article));
+  else io.stdout(JSON.stringify(result.article, null, args.pretty ? 2 : undefined) + '\n');
   return EXIT_OK;
 }
 
