@@ -1,6 +1,7 @@
 import type { Actor, ActorId, EventId, IsoDate, Span, Timex, TimelineEvent } from '../types.ts';
 import { spanIndexAt } from '../text/segment.ts';
 import { eventDate } from './calendar.ts';
+import { inDateline } from './timexes.ts';
 
 export interface EventContext {
   published: IsoDate | null;
@@ -19,6 +20,7 @@ export function buildEvents(text: string, ctx: EventContext): TimelineEvent[] {
     if (t.type !== 'DATE' && t.type !== 'TIME') continue;
     const date = eventDate(t.value);
     if (!date) continue;
+    if (inDateline(text, t) && nearPublication(date.start, ctx.published)) continue;
     const span = clauseSpan(text, ctx.sentences, t);
     const key = `${date.value}|${span.start}|${span.end}`;
     if (seen.has(key)) continue;
@@ -45,6 +47,13 @@ export function buildEvents(text: string, ctx: EventContext): TimelineEvent[] {
     (a.kind === 'publication' ? 1 : 0) - (b.kind === 'publication' ? 1 : 0) ||
     a.order - b.order);
   return drafts.map(({ order: _order, ...e }, i) => ({ ...e, id: `e${i + 1}` as EventId }));
+}
+
+/** Within two days of the publication date (datelines often carry the day before). */
+function nearPublication(day: string, published: IsoDate | null): boolean {
+  if (!published) return false;
+  const ms = Math.abs(Date.parse(`${day}T00:00:00Z`) - Date.parse(`${published}T00:00:00Z`));
+  return ms <= 2 * 86_400_000;
 }
 
 function cmp(a: string, b: string): number {

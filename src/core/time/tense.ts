@@ -7,14 +7,14 @@ import { spanIndexAt } from '../text/segment.ts';
 
 export type Tense = 'past' | 'present' | 'future';
 
-const FUTURE = new Set(['will', "'ll", 'shall', 'would', "won't", 'upcoming', 'tomorrow', 'next', 'scheduled', 'planned', 'plans', 'plan', 'intends', 'expects', 'expected', 'due', 'until', 'till', 'later', 'ahead']);
+const FUTURE = new Set(['will', "'ll", 'shall', 'would', "won't", 'upcoming', 'tomorrow', 'scheduled', 'planned', 'plans', 'plan', 'intends', 'expects', 'expected', 'due', 'until', 'till', 'ahead', 'planning', 'slated', 'soon']);
 const PAST_IRREGULAR = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'met', 'went', 'came', 'began', 'took', 'made', 'gave', 'held', 'left',
   'saw', 'won', 'lost', 'fell', 'rose', 'sold', 'bought', 'paid', 'got', 'found', 'thought', 'knew', 'spoke', 'wrote',
   'ran', 'brought', 'sent', 'spent', 'built', 'led', 'felt', 'kept', 'became', 'broke', 'chose', 'drew', 'drove',
   'ate', 'flew', 'forgot', 'froze', 'grew', 'hid', 'hit', 'hung', 'heard', 'meant', 'put', 'quit', 'read', 'rode', 'rang',
   'sang', 'sank', 'sat', 'set', 'shook', 'shot', 'shut', 'slept', 'slid', 'stood', 'stole', 'struck', 'swore', 'taught',
-  'tore', 'threw', 'understood', 'woke', 'wore', 'wept', 'withdrew', 'ago', 'yesterday', 'last', 'earlier', 'cut', 'fought',
+  'tore', 'threw', 'understood', 'woke', 'wore', 'wept', 'withdrew', 'since', 'ago', 'yesterday', 'last', 'earlier', 'cut', 'fought',
   'sought', 'caught', 'dealt', 'lent', 'bent', 'overtook', 'undertook', 'forecast', 'quoted', 'reported',
 ]);
 const PRESENT = new Set(['is', 'are', 'says', 'say', 'has', 'have', 'am', 'does', 'do', "isn't", "aren't"]);
@@ -25,8 +25,16 @@ const NOT_PAST_ED = new Set([
   'concerned', 'interested', 'elected', 'alleged', 'so-called', 'called', 'named',
 ]);
 
-function classify(word: string, prev: string[]): Tense | null {
+function classify(word: string, prev: string[], next: string): Tense | null {
   const w = word.toLowerCase();
+  // "next week" looks ahead; "next to" does not
+  // "set to resume", "is to meet", "were planning to": arrangements look ahead
+  if ((w === 'set' || w === 'going') && next.toLowerCase() === 'to') return 'future';
+  if (/^(?:is|are|was|were)$/.test(w)) {
+    if (next.toLowerCase() === 'to') return 'future';
+    if (/^(?:planning|scheduled|expected|due|set|going|poised|slated)$/i.test(next)) return null;
+  }
+  if (w === 'next') return /^(?:week|month|year|quarter|day|season|spring|summer|fall|autumn|winter|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)$/i.test(next) ? 'future' : null;
   if (FUTURE.has(w)) return 'future';
   if (PAST_IRREGULAR.has(w)) return 'past';
   if (PRESENT.has(w)) return 'present';
@@ -56,7 +64,7 @@ export function tenseAt(text: string, sentences: readonly Span[], start: number,
   for (let i = 0; i < words.length; i++) {
     const { w, at } = words[i]!;
     if (at >= start && at < end) continue;
-    const t = classify(w, words.slice(Math.max(0, i - 3), i).map((x) => x.w));
+    const t = classify(w, words.slice(Math.max(0, i - 3), i).map((x) => x.w), words[i + 1]?.w ?? '');
     if (!t) continue;
     // words after the expression count slightly less than words before it
     const dist = at < start ? start - at : (at - end) * 1.2;

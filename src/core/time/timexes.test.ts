@@ -193,9 +193,9 @@ describe('without a publication date', () => {
 });
 
 describe('datelines', () => {
-  it('drops the publication date of the dateline', () => {
-    expect(tx('OSLO (Agency - 11th September, 2020) The talks ended on Thursday.')).toEqual([['Thursday', 'DATE', '2020-09-10']]);
-    expect(tx('OSLO, Sept. 10 (Agency) -- The talks ended on Thursday.')).toEqual([['Thursday', 'DATE', '2020-09-10']]);
+  it('annotates the date of the dateline, as TimeML does', () => {
+    expect(tx('OSLO (Agency - 11th September, 2020) The talks ended on Thursday.')).toEqual([['11th September, 2020', 'DATE', '2020-09-11'], ['Thursday', 'DATE', '2020-09-10']]);
+    expect(tx('OSLO, Sept. 10 (Agency) -- The talks ended on Thursday.')).toEqual([['Sept. 10', 'DATE', '2020-09-10'], ['Thursday', 'DATE', '2020-09-10']]);
   });
 });
 
@@ -223,4 +223,21 @@ describe('financial and near-future rules', () => {
     expect(one('The dividend was set for payment in January.', '2020-11-02')[2]).toBe('2021-01');
   });
   it('recent months is a vague duration', () => expect(one('Prices rose in recent months.')).toEqual(['recent months', 'DURATION', 'PXM']));
+});
+
+describe('tense cues for weekdays and months', () => {
+  it('reads arrangements as future', () => {
+    expect(one('Talks are set to resume Monday in Geneva.')[2]).toBe('2020-09-14');
+    expect(one('The envoy is to arrive in Oslo Tuesday.')[2]).toBe('2020-09-15');
+    expect(tx('Farmers rallied on Saturday and were planning to march on Monday.').map((t) => t[2])).toEqual(['2020-09-05', '2020-09-14']);
+  });
+  it('does not read "next to" as future', () => {
+    expect(one('Two people died in a crash next to the station on Tuesday.')[2]).toBe('2020-09-08');
+  });
+  it('reads "since" as past', () => {
+    expect(one('The ship has been at sea since March and was due back in port.')[2]).toBe('2020-03');
+  });
+  it('does not read an anaphoric "later" as future', () => {
+    expect(tx('Prices slid. Three days later, as of Wednesday\'s close, they were flat.').map((t) => t[2])).toContain('2020-09-09');
+  });
 });

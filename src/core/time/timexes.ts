@@ -911,10 +911,6 @@ export function extractTimexes(text: string, ctx: TimeContext): Timex[] {
       tense: () => (tense ??= tenseAt(text, ctx.sentences, c.start, c.end)),
     };
     const value = c.resolve(env);
-    if (dct !== null && /^\d{4}-\d{2}-\d{2}$/.test(value) && inDateline(text, c)) {
-      const v = parseIsoDate(value);
-      if (v && Math.abs(dayNumber(v.y, v.m, v.d) - dct) <= 2) continue;
-    }
     resolved.push({ c, value });
     if (c.anchor) updateRef(ref, value, c.type, c.start);
   }
@@ -935,8 +931,11 @@ function isTitle(text: string, c: Cand): boolean {
   return /["“'`]\s*$/.test(text.slice(Math.max(0, c.start - 2), c.start));
 }
 
-/** The dateline at the head of an article ("WASHINGTON, Aug. 11 (Xinhua) --", "CITY (Agency - date)"). */
-function inDateline(text: string, c: Cand): boolean {
+/**
+ * The dateline at the head of an article ("WASHINGTON, Aug. 11 (Xinhua) --", "CITY (Agency - date)").
+ * TimeML annotates its date; the timeline leaves it out, since it repeats the publication.
+ */
+export function inDateline(text: string, c: Span): boolean {
   if (c.start > 200) return false;
   const lineStart = text.lastIndexOf('\n', c.start) + 1;
   const prefix = text.slice(lineStart, c.start);
