@@ -45,36 +45,38 @@ export function ActorsPanel({ doc, selectedActorIds, onToggleActor }: ActorsPane
             spellCheck={false}
           />
           {groups.length === 0 && <p className="mt-3 text-sm text-muted">No actor matches “{filter.trim()}”.</p>}
-          {groups.map((group) => (
-            <section key={group.type} aria-label={ACTOR_TYPE_PLURAL[group.type]} className="mt-4">
-              <h3 className="flex items-center gap-2 text-xs font-semibold tracking-wide text-muted uppercase">
-                <span className="mention legend-dot" data-type={group.type} aria-hidden="true" />
-                {ACTOR_TYPE_PLURAL[group.type]}
-              </h3>
-              <ul className="actor-list mt-1 space-y-1">
-                {group.entries.map(({ actor, quotes, mentions }) => {
-                  const pressed = selectedActorIds.has(actor.id);
-                  return (
-                    <li key={actor.id}>
-                      <button
-                        type="button"
-                        aria-pressed={pressed}
-                        aria-label={`${actor.name}${actor.role ? `, ${actor.role}` : ''}: ${plural(quotes, 'quote')}, ${plural(mentions, 'mention')}`}
-                        className="actor-button"
-                        onClick={() => onToggleActor(actor.id)}
-                      >
-                        <span className="block font-semibold text-ink">{actor.name}</span>
-                        {actor.role && <span className="actor-role block text-sm text-muted">{actor.role}</span>}
-                        <span className="actor-counts block text-xs text-muted">
-                          {plural(quotes, 'quote')}, {plural(mentions, 'mention')}
-                        </span>
-                      </button>
-                    </li>
-                  );
-                })}
-              </ul>
-            </section>
-          ))}
+          <div className="actor-groups">
+            {groups.map((group) => (
+              <section key={group.type} aria-label={ACTOR_TYPE_PLURAL[group.type]} className="mt-4">
+                <h3 className="flex items-center gap-2 text-xs font-semibold tracking-wide text-muted uppercase">
+                  <span className="mention legend-dot" data-type={group.type} aria-hidden="true" />
+                  {ACTOR_TYPE_PLURAL[group.type]}
+                </h3>
+                <ul className="actor-list mt-1 space-y-1">
+                  {group.entries.map(({ actor, quotes, mentions }) => {
+                    const pressed = selectedActorIds.has(actor.id);
+                    return (
+                      <li key={actor.id}>
+                        <button
+                          type="button"
+                          aria-pressed={pressed}
+                          aria-label={`${actor.name}${actor.role ? `, ${actor.role}` : ''}: ${plural(quotes, 'quote')}, ${plural(mentions, 'mention')}`}
+                          className="actor-button"
+                          onClick={() => onToggleActor(actor.id)}
+                        >
+                          <span className="block font-semibold text-ink">{actor.name}</span>
+                          {actor.role && <span className="actor-role text-sm text-muted">{actor.role}</span>}
+                          <span className="actor-counts block text-xs text-muted">
+                            {plural(quotes, 'quote')}, {plural(mentions, 'mention')}
+                          </span>
+                        </button>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </section>
+            ))}
+          </div>
         </>
       )}
     </aside>

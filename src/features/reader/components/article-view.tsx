@@ -26,7 +26,7 @@ export function ArticleView(props: ArticleViewProps) {
   return (
     <article aria-label="Article" className="reader mx-auto w-full max-w-[65ch]">
       <header className="mb-6 border-b border-line pb-4">
-        <h1 id={titleId} className="font-serif text-3xl leading-tight font-bold text-balance text-ink sm:text-4xl">
+        <h1 id={titleId} className="font-serif text-2xl leading-tight font-bold text-balance text-ink sm:text-3xl">
           {doc.title}
         </h1>
         <dl className="meta mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm text-muted">
