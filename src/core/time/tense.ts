@@ -7,7 +7,7 @@ import { spanIndexAt } from '../text/segment.ts';
 
 export type Tense = 'past' | 'present' | 'future';
 
-const FUTURE = new Set(['will', "'ll", 'shall', 'would', "won't", 'upcoming', 'tomorrow', 'scheduled', 'planned', 'plans', 'plan', 'intends', 'expects', 'expected', 'due', 'until', 'till', 'ahead', 'planning', 'slated', 'soon']);
+const FUTURE = new Set(['will', "'ll", 'shall', 'would', "won't", 'upcoming', 'tomorrow', 'scheduled', 'planned', 'plans', 'plan', 'intends', 'expects', 'expected', 'due', 'until', 'till', 'ahead', 'planning', 'slated', 'soon', 'effective']);
 const PAST_IRREGULAR = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'met', 'went', 'came', 'began', 'took', 'made', 'gave', 'held', 'left',
   'saw', 'won', 'lost', 'fell', 'rose', 'sold', 'bought', 'paid', 'got', 'found', 'thought', 'knew', 'spoke', 'wrote',
@@ -35,8 +35,15 @@ function classify(word: string, prev: string[], next: string): Tense | null {
     if (/^(?:planning|scheduled|expected|due|set|going|poised|slated)$/i.test(next)) return null;
   }
   if (w === 'next') return /^(?:week|month|year|quarter|day|season|spring|summer|fall|autumn|winter|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)$/i.test(next) ? 'future' : null;
+  const before = prev.length ? prev[prev.length - 1]!.toLowerCase() : '';
+  // "the plan", "its plans" are nouns
+  if ((w === 'plan' || w === 'plans') && /^(?:the|a|its|his|her|their|our|this|that|new|peace|rescue)$/.test(before)) return null;
   if (FUTURE.has(w)) return 'future';
-  if (PAST_IRREGULAR.has(w)) return 'past';
+  if (PAST_IRREGULAR.has(w)) {
+    // "will be held", "to be sold": a participle after a future auxiliary
+    if (/^(?:be|been)$/.test(before) && prev.slice(-3).some((p) => /^(?:will|would|shall|to|'ll)$/i.test(p))) return 'future';
+    return 'past';
+  }
   if (PRESENT.has(w)) return 'present';
   if (/^[a-z]{3,}ed$/.test(word) && !NOT_PAST_ED.has(w)) {
     // "will be sentenced", "to be held": an auxiliary before the participle decides

@@ -241,3 +241,18 @@ describe('tense cues for weekdays and months', () => {
     expect(tx('Prices slid. Three days later, as of Wednesday\'s close, they were flat.').map((t) => t[2])).toContain('2020-09-09');
   });
 });
+
+describe('month-day years and ranges', () => {
+  it('reads "effective" and future passives as ahead, "the plan" as a noun', () => {
+    expect(one('The new fee is effective Feb. 1.')[2]).toBe('2021-02-01');
+    expect(one('The vote will be held at the congress on Aug. 24.')[2]).toBe('2021-08-24');
+    expect(one('The board announced the plan Aug. 21.')[2]).toBe('2020-08-21');
+  });
+  it('uses "last" before a month and day for the year, outside the extent', () => {
+    expect(one('He was attacked last Oct. 23 at his home.')).toEqual(['Oct. 23', 'DATE', '2019-10-23']);
+  });
+  it('splits day ranges into two dates', () => {
+    expect(tx('The summit will be held on April 24 and 25.')).toEqual([['April 24', 'DATE', '2021-04-24'], ['25', 'DATE', '2021-04-25']]);
+    expect(tx('Talks ran March 3-5, 2021.')).toEqual([['March 3', 'DATE', '2021-03-03'], ['5, 2021', 'DATE', '2021-03-05']]);
+  });
+});

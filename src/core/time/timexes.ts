@@ -147,8 +147,8 @@ function monthValue(env: Env, month: number, dir: -1 | 0 | 1 | null): string {
   return `${y === null ? 'XXXX' : pad(y, 4)}-${pad(month)}`;
 }
 
-function monthDayValue(env: Env, month: number, day: number): string {
-  const y = yearFor(env, month, day, null);
+function monthDayValue(env: Env, month: number, day: number, dir: -1 | 0 | 1 | null = null): string {
+  const y = yearFor(env, month, day, dir);
   return `${y === null ? 'XXXX' : pad(y, 4)}-${pad(month)}-${pad(day)}`;
 }
 
@@ -225,7 +225,7 @@ const APPROX = '(?:(?:about|around|approximately|nearly|almost|roughly|more\\s+t
 const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
 
 // Full dates with a year: "Sept. 30, 1989", "Wednesday, Jan. 5, 2000", "September 11th 2001"
-rule(`${B}(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?<mon>${MONTH_RE})\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s*(?<year>${YEAR}|'\\d\\d))?${E}`, (m) => {
+rule(`${B}(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?<mon>${MONTH_RE})\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s*(?<year>${YEAR}|'\\d\\d))?${E}`, (m, text) => {
   if (!cap(g(m, 'mon'))) return null;
   const mo = monthNumber(g(m, 'mon')!);
   const d = Number(g(m, 'day'));
@@ -235,7 +235,27 @@ rule(`${B}(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?<mon>${MONTH_RE})\\s*(?<day>\\d{1,2})
     const y = ys.startsWith("'") ? 1900 + Number(ys.slice(1)) : Number(ys);
     return fixed(`${pad(y, 4)}-${pad(mo)}-${pad(d)}`);
   }
-  return date((env) => monthDayValue(env, mo, d));
+  // "last Oct. 23", "next March 3": the modifier picks the year but stays outside the extent
+  const lead = /\b(last|next|this\s+coming|this\s+past)\s+$/i.exec(text.slice(Math.max(0, m.index - 16), m.index));
+  const dir: -1 | 1 | null = lead ? (/last|past/i.test(lead[1]!) ? -1 : 1) : null;
+  return date((env) => monthDayValue(env, mo, d, dir));
+});
+// Day ranges: "April 24 and 25", "March 3-5, 2021" → the second day is a timex of its own
+rule(`${B}(?<mon>${MONTH_RE})\\s*(?<d1>\\d{1,2})\\s*(?:and|to|through|-|–)\\s*(?<d2>\\d{1,2})(?:,?\\s*(?<year>${YEAR}))?(?![\\w%])`, (m) => {
+  if (!cap(g(m, 'mon'))) return null;
+  const mo = monthNumber(g(m, 'mon')!);
+  const d1 = Number(g(m, 'd1'));
+  const d2 = Number(g(m, 'd2'));
+  if (!mo || d2 <= d1 || d2 > 31) return null;
+  const ys = g(m, 'year');
+  const end = m.index + m[0].length;
+  const start = m.index + m[0].lastIndexOf(g(m, 'd2')!, ys ? m[0].length - ys.length - 1 : m[0].length);
+  const firstEnd = m.index + m[0].indexOf(g(m, 'd1')!, g(m, 'mon')!.length) + g(m, 'd1')!.length;
+  const day = (d: number) => (ys ? () => `${ys}-${pad(mo)}-${pad(d)}` : (env: Env) => monthDayValue(env, mo, d));
+  return [
+    { start: m.index, end: firstEnd, type: 'DATE', resolve: day(d1), prio: 1 },
+    { start, end, type: 'DATE', resolve: day(d2), prio: 1 },
+  ];
 });
 // "5 January 2020", "the 5th of January"
 rule(`${B}(?:the\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH_RE})(?:,?\\s+(?<year>${YEAR}))?${E}`, (m) => {
@@ -276,9 +296,10 @@ rule(`${B}(?:${PRE_MOD})?(?<mon>${MONTH_RE})\\s+(?:of\\s+)?(?<rel>this|last|next
   return date((env) => (env.dct === null ? `XXXX-${pad(mo)}` : `${pad(fromDayNumber(env.dct).y + k, 4)}-${pad(mo)}`));
 });
 // Month alone: "in April", "late November", "last April", "this September"
-rule(`${B}(?<pre>(?:(?:in|since|until|till|by|during|through|from|to|of|before|after|for|early|late|mid|last|next|this|past|coming|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of|the\\s+start\\s+of|this\\s+past)[\\s-]+)*)(?<mon>january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|aug|sept|oct|nov|dec)\\.)${E}`, (m) => {
+rule(`${B}(?<pre>(?:(?:in|since|until|till|by|during|through|from|to|of|before|after|for|early|late|mid|last|next|this|past|coming|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of|the\\s+start\\s+of|this\\s+past)[\\s-]+)*)(?<mon>january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|aug|sept|oct|nov|dec)\\.)${E}`, (m, text) => {
   const mon = g(m, 'mon')!;
   if (!cap(mon)) return null;
+  if (/^\s*\d{1,2}(?:st|nd|rd|th)?\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
   const pre = (g(m, 'pre') ?? '').toLowerCase();
   if ((mon === 'May' || mon === 'March') && !pre) return null;
   const mo = monthNumber(mon);
