@@ -1,11 +1,13 @@
-import type { MouseEvent } from 'react';
+import { lazy, Suspense, type MouseEvent } from 'react';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { LoadingStatus } from '../components/loading-status.tsx';
 import { ThemeToggle } from '../components/theme-toggle.tsx';
 import { useBundleIndex } from '../features/library/api/get-bundle-index.ts';
 import { hrefFor, useUrlState } from '../lib/url-state.ts';
 import { ArticleScreen } from './article-screen.tsx';
-import { LibraryScreen } from './library-screen.tsx';
+
+// The library (search index, Add article form, local storage) is not needed to read an article: it loads on demand.
+const LibraryScreen = lazy(() => import('./library-screen.tsx').then((m) => ({ default: m.LibraryScreen })));
 
 /** Composes the features; the URL query string is the router. */
 export function App() {
@@ -54,7 +56,15 @@ export function App() {
                 <ErrorAlert title="The list of articles could not be loaded." error={index.error} onRetry={() => void index.refetch()} />
               </div>
             ) : (
-              <LibraryScreen articles={index.data.articles} />
+              <Suspense
+                fallback={
+                  <div className="mx-auto w-full max-w-[65ch]">
+                    <LoadingStatus label="Loading the library…" />
+                  </div>
+                }
+              >
+                <LibraryScreen articles={index.data.articles} />
+              </Suspense>
             )}
           </main>
         </div>
