@@ -256,3 +256,31 @@ describe('month-day years and ranges', () => {
     expect(tx('Talks ran March 3-5, 2021.')).toEqual([['March 3', 'DATE', '2021-03-03'], ['5, 2021', 'DATE', '2021-03-05']]);
   });
 });
+
+describe('vague durations, ranges and clock phrases', () => {
+  it('marks bare plural units after for/within', () => {
+    expect(one('Troops will arrive within weeks.')).toEqual(['weeks', 'DURATION', 'PXW']);
+    expect(one('The tower has stood for centuries.')).toEqual(['centuries', 'DURATION', 'PXC']);
+  });
+  it('marks -long compounds', () => {
+    expect(one('The decades-long feud is over.')).toEqual(['decades-long', 'DURATION', 'PXE']);
+    expect(one('They left a day-long meeting.')).toEqual(['day-long', 'DURATION', 'P1D']);
+  });
+  it('gives a range its lower bound', () => {
+    expect(one('Repairs will take two to three weeks.')).toEqual(['two to three weeks', 'DURATION', 'P2W']);
+    expect(one('It may take a year or two.')).toEqual(['a year or two', 'DURATION', 'P1Y']);
+  });
+  it('reads vague future and while phrases', () => {
+    expect(one('Prices will rise in the near term.')).toEqual(['the near term', 'DATE', 'FUTURE_REF']);
+    expect(one('In the weeks ahead, talks go on.')).toEqual(['the weeks ahead', 'DURATION', 'PXW']);
+    expect(one('He stayed for a while.')).toEqual(['a while', 'DURATION', 'PXX']);
+  });
+  it('does not take "the future of" or "the foreseeable future" as times', () => {
+    expect(tx('The future of the party is unclear.')).toEqual([]);
+    expect(tx('Rates stay low for the foreseeable future.')).toEqual([]);
+  });
+  it('reads "4 in the morning" as a clock time on the reference day', () => {
+    expect(one('The convoy will leave at 4 in the morning.')).toEqual(['4 in the morning', 'TIME', '2020-09-11T04:00']);
+    expect(tx('The shop was robbed on Sept. 2. It happened at 10 p.m. near the station.')[1]).toEqual(['10 p.m.', 'TIME', '2020-09-02T22:00']);
+  });
+});

@@ -687,6 +687,50 @@ rule(`${B}(?<pre>recent\\s+|coming\\s+|the\\s+coming\\s+|the\\s+past\\s+|the\\s+
   return { start, type: 'DURATION', resolve: () => durationValue('X', u) };
 });
 
+// "for years", "within weeks", "for centuries": a vague duration after a preposition of extent
+rule(`${B}(?<p>for|within)\\s+(?<u>years|months|weeks|days|decades|centuries|hours)(?!\\s+(?:of|to\\s+come|later|earlier|after|before|ago)\\b)${E}`, (m) => {
+  const uw = g(m, 'u')!;
+  return { start: m.index + m[0].length - uw.length, type: 'DURATION', resolve: () => durationValue('X', unitOf(uw)!) };
+});
+// "the weeks ahead", "the months ahead"
+rule(`${B}the\\s+(?<u>years|months|weeks|days)\\s+ahead${E}`, (m) => ({ type: 'DURATION', resolve: () => durationValue('X', unitOf(g(m, 'u')!)!) }));
+// "decades-long", "a day-long meeting", "a two-week-long trip"
+rule(`${B}(?:(?<n>${NUM_RE})-)?(?<u>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)-long${E}`, (m) => {
+  const uw = g(m, 'u')!;
+  const u = unitOf(uw)!;
+  const n = g(m, 'n') ? parseNumber(g(m, 'n')!) : /s$/i.test(uw) || uw.toLowerCase() === 'centuries' ? 'X' : 1;
+  if (n === null) return null;
+  return { type: 'DURATION', resolve: () => durationValue(n, u) };
+});
+// Ranges: "two to three weeks", "a year or two", "12 to 18 months" → the lower bound
+rule(`${B}(?<a>${NUM_RE})\\s+(?:to|or|-|–)\\s+(?<b>${NUM_RE})[\\s-]+(?<u>${UNIT_RE})${E}|${B}(?<a2>a|an|one)\\s+(?<u2>${UNIT_RE})\\s+or\\s+two${E}`, (m, text) => {
+  const a = parseNumber(g(m, 'a') ?? g(m, 'a2')!);
+  const u = unitOf(g(m, 'u') ?? g(m, 'u2')!);
+  if (a === null || a === 'X' || !u || u === 'quarter') return null;
+  const b = g(m, 'b') ? parseNumber(g(m, 'b')!) : 2;
+  if (b === null || b === 'X' || b <= a) return null;
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  if (/^[\s-]+old\b/i.test(after) || /^\s+(?:ago|earlier|later|from\s+now)\b/i.test(after)) return null;
+  // "between two and six days" names both ends; leave them to the other rules
+  if (/\bbetween\s+$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) return null;
+  return { type: 'DURATION', resolve: () => durationValue(a, u) };
+});
+// "in the near term", "over the short term" → future
+rule(`${B}the\\s+(?:near|short)\\s+term${E}`, () => fixed('FUTURE_REF'));
+// "for a while"
+rule(`${B}(?:for|in|after|within)\\s+a\\s+(?:little\\s+)?while${E}`, (m) => ({ start: m.index + m[0].search(/\sa\s/) + 1, type: 'DURATION', resolve: () => 'PXX' }));
+// "4 in the morning", "eleven at night"
+rule(`${B}(?:at\\s+)?(?<h>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s+o'clock)?\\s+(?<pod>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)${E}`, (m) => {
+  const hs = g(m, 'h')!;
+  let h = /^\d/.test(hs) ? Number(hs) : (parseNumber(hs) as number);
+  if (!(h >= 1 && h <= 12)) return null;
+  const pod = g(m, 'pod')!.toLowerCase();
+  if (/afternoon|evening|night/.test(pod) && h < 12 && !(pod.includes('night') && h <= 4)) h += 12;
+  if (pod.includes('morning') && h === 12) h = 0;
+  const t = `T${pad(h)}:00`;
+  return { start: m.index + (/^at\s/i.test(m[0]) ? 3 : 0), type: 'TIME', resolve: (env) => (env.dct === null ? `XXXX-XX-XX${t}` : formatDay(refDay(env)!) + t), prio: 1 };
+});
+
 // Sets: "daily", "every week", "each year", "twice a month", "every Monday", "each July"
 rule(`${B}(?<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually|bimonthly)${E}`, (m, text) => {
   const w = g(m, 'w')!.toLowerCase();
@@ -767,6 +811,8 @@ rule(`${B}(?:the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?futur
     if (/\b(?:the|a|its|his|her|their|our|my|your)\s*$/i.test(before)) return null;
   }
   if (w.startsWith('in the coming')) return { start: m.index + 3, type: 'DATE', resolve: () => 'FUTURE_REF' };
+  // "the future of the party" is a topic and "the foreseeable future" an idiom, not a time
+  if (/future$/.test(w) && (w.includes('foreseeable') || /^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)))) return null;
   return fixed('FUTURE_REF');
 });
 
@@ -779,17 +825,17 @@ rule(`${B}(?:(?:about|around|approximately|shortly\\s+after|shortly\\s+before|ju
   if (ap === 'pm' && h < 12) h += 12;
   if (ap === 'am' && h === 12) h = 0;
   const t = `T${pad(h)}:${pad(mi)}`;
-  return { type: 'TIME', resolve: (env) => (env.dct === null ? `XXXX-XX-XX${t}` : formatDay(env.dct) + t), prio: 2 };
+  return { type: 'TIME', resolve: (env) => (env.dct === null ? `XXXX-XX-XX${t}` : formatDay(refDay(env)!) + t), prio: 2 };
 });
 rule(`${B}(?:(?:about|around|at)\\s+)?(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC|local\\s+time))(?![\\w])`, (m) => {
   const t = `T${pad(Number(g(m, 'h')))}:${g(m, 'mi')}`;
-  return { type: 'TIME', resolve: (env) => (env.dct === null ? `XXXX-XX-XX${t}` : formatDay(env.dct) + t), start: m.index + (/^(?:about|around|at)\s/i.test(m[0]) && /^at/i.test(m[0]) ? 3 : 0) };
+  return { type: 'TIME', resolve: (env) => (env.dct === null ? `XXXX-XX-XX${t}` : formatDay(refDay(env)!) + t), start: m.index + (/^(?:about|around|at)\s/i.test(m[0]) && /^at/i.test(m[0]) ? 3 : 0) };
 });
 rule(`${B}(?:(?:mid-?)?)(?<w>noon|midnight|midday|mid-?afternoon|mid-?morning)${E}`, (m, text) => {
   const w = g(m, 'w')!;
   if (/^[A-Z]/.test(w) || /\bhigh\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) return null;
   const t = w === 'noon' || w === 'midday' ? 'T12:00' : w === 'midnight' ? 'T24:00' : w.includes('afternoon') ? 'TAF' : 'TMO';
-  return { type: 'TIME', resolve: (env) => (env.dct === null ? `XXXX-XX-XX${t}` : formatDay(env.dct) + t) };
+  return { type: 'TIME', resolve: (env) => (env.dct === null ? `XXXX-XX-XX${t}` : formatDay(refDay(env)!) + t) };
 });
 
 // Holidays
