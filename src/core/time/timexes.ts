@@ -477,6 +477,7 @@ rule(`${B}(?:(?:early|late)\\s+)?(?<w>last|this|(?:mid|late|early)[\\s-]?)\\s*(?
   const w = g(m, 'w')!.toLowerCase().trim();
   const pod = PART_OF_DAY[g(m, 'pod')!.toLowerCase()]!;
   if (w === 'last' && pod !== 'NI') return null;
+  if (/^mid$/i.test(w) && /midnight/i.test(m[0])) return null; // "midnight" is a clock time
   const k = w === 'last' ? -1 : 0;
   return { type: 'TIME', resolve: (env) => (env.dct === null ? `XXXX-XX-XXT${pod}` : `${formatDay(env.dct + k)}T${pod}`) };
 });
@@ -665,6 +666,8 @@ rule(`${B}(?<approx>${APPROX})?(?<n>${NUM_RE})(?<frac>\\s+1/2)?(?<sep>[\\s-]+)(?
     if (/(?:^|[.!?"“”'`]\s*)$/.test(before) && /^\s+(?:after|before|later|earlier)\b/i.test(after)) return null;
   }
   if (/^one$/i.test(ns) && u === 'day' && !/\b(?:for|in|within|after|than|by)\s*$/i.test(before)) return null;
+  // "a second group", "a second term": the ordinal, not the unit
+  if (u === 'second' && /^(a|one)$/i.test(ns) && !/\b(?:for|in|within|after|than|split|fraction\s+of|half)\s*$/i.test(before)) return null;
   if (typeof n === 'number' && (g(m, 'frac') || g(m, 'half'))) n += 0.5;
   let v = durationValue(n, u);
   if (typeof n === 'number' && !Number.isInteger(n) && (u === 'year' || u === 'hour' || u === 'minute')) {
@@ -945,7 +948,7 @@ function mergeTimes(text: string, list: Array<{ c: Cand; value: string }>): Arra
     const next = list[i + 1];
     if (next) {
       const gap = text.slice(cur.c.end, next.c.start);
-      const timeFirst = cur.c.type === 'TIME' && /^\d{4}-\d{2}-\d{2}T\d/.test(cur.value) && /^\d{4}-\d{2}-\d{2}$/.test(next.value);
+      const timeFirst = cur.c.type === 'TIME' && /^\d{4}-\d{2}-\d{2}T[\dA-Z]/.test(cur.value) && /^\d{4}-\d{2}-\d{2}$/.test(next.value);
       const dayFirst = next.c.type === 'TIME' && /^\d{4}-\d{2}-\d{2}T\d/.test(next.value) && /^\d{4}-\d{2}-\d{2}$/.test(cur.value);
       if ((timeFirst && /^,?\s+(?:on\s+)?$/i.test(gap)) || (dayFirst && /^,?\s+(?:at\s+)?$/i.test(gap))) {
         const day = timeFirst ? next.value : cur.value;
