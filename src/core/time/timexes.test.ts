@@ -62,11 +62,16 @@ describe('ago, earlier, later', () => {
   it('three days ago → day', () => expect(one('It opened three days ago.')[2]).toBe('2020-09-08'));
   it('two weeks ago → ISO week', () => expect(one('It opened two weeks ago.')[2]).toBe('2020-W35'));
   it('several years ago is vague', () => expect(one('It opened several years ago.')[2]).toBe('PAST_REF'));
-  it('later is relative to the last date mentioned', () => {
+  it('days later is a duration without the signal word (TimeBank convention)', () => {
     expect(tx('The plant opened on March 2, 2015. Three days later it closed.')).toEqual([
       ['March 2, 2015', 'DATE', '2015-03-02'],
-      ['Three days later', 'DATE', '2015-03-05'],
+      ['Three days', 'DURATION', 'P3D'],
     ]);
+    expect(one('The doctor arrived just over an hour later.')).toEqual(['over an hour', 'DURATION', 'PT1H']);
+    expect(one('A few days earlier, the mill had shut.')).toEqual(['A few days', 'DURATION', 'PXD']);
+  });
+  it('a year later stays a date', () => {
+    expect(tx('The plant opened in 2015. A year later it closed.')).toEqual([['2015', 'DATE', '2015'], ['A year later', 'DATE', '2016']]);
   });
   it('a year earlier after a quarter is the same quarter a year before', () => {
     expect(tx('Profit rose in the second quarter, from a loss a year earlier.')).toEqual([

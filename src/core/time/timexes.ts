@@ -609,12 +609,20 @@ rule(`${B}(?<approx>${APPROX})?(?<n>${NUM_RE})[\\s-]+(?<u>${UNIT_RE})\\s+(?<dir>
     const end = m.index + m[0].length - dirW.length;
     return { end: trimEnd(text, m.index, end), type: 'DURATION', resolve: () => durationValue(n, u) };
   }
+  // "three days later", "an hour earlier": TimeBank marks the length ("three days") as a duration
+  // and leaves the anchoring to the signal word; years keep their date ("a year earlier" = 1988).
+  if ((dirW === 'earlier' || dirW === 'later') && u !== 'year' && u !== 'decade' && u !== 'century' && u !== 'quarter') {
+    const end = m.index + m[0].length - dirW.length;
+    return { end: trimEnd(text, m.index, end), type: 'DURATION', resolve: () => durationValue(n, u) };
+  }
   const k = dirW === 'ago' || dirW === 'earlier' ? -1 : 1;
   return { anchor: (u === 'day' || u === 'week' || u === 'month') && (dirW === 'ago' || /from\s+now|hence/.test(dirW)), ...date((env) => {
     const anaphoric = dirW === 'earlier' || dirW === 'later';
     const rq = recentQuarter(env);
     if (u === 'year' && n === 1 && k === -1 && rq) return `${pad(rq.y - 1, 4)}-Q${rq.q}`;
     if (n === 'X') return k < 0 ? 'PAST_REF' : 'FUTURE_REF';
+    // "in 2015 ... a year later": count from the year under discussion
+    if (anaphoric && u === 'year' && env.ref.year !== null && Number.isInteger(n)) return pad(env.ref.year + k * (n as number), 4);
     const base = anaphoric ? refDay(env) : env.dct;
     const gran = unitGran(u);
     if (base === null) return UNDERSPECIFIED[gran];
