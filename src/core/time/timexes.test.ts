@@ -289,3 +289,13 @@ describe('vague durations, ranges and clock phrases', () => {
     expect(tx('The shop was robbed on Sept. 2. It happened at 10 p.m. near the station.')[1]).toEqual(['10 p.m.', 'TIME', '2020-09-02T22:00']);
   });
 });
+
+describe('anaphoric weekdays and weeks', () => {
+  it('resolves "the previous Friday" against the day under discussion', () => {
+    expect(tx('Shares closed Friday at 20, down from the previous Friday.').map((t) => t[2])).toEqual(['2020-09-11', '2020-09-04']);
+    expect(tx('Talks began on Sept. 2 and ended the following Monday.').map((t) => t[2])).toEqual(['2020-09-02', '2020-09-07']);
+  });
+  it('resolves "the week of Oct. 5" to its ISO week', () => {
+    expect(one('The case will be heard the week of Oct. 5.')).toEqual(['the week of Oct. 5', 'DATE', '2020-W41']);
+  });
+});

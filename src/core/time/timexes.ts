@@ -486,6 +486,31 @@ rule(`${B}the\\s+day\\s+(?<w>before|after)\\s+(?<x>yesterday|tomorrow)${E}`, (m)
   return date(rel('day', k));
 });
 
+// "the week of March 6" → that ISO week
+rule(`${B}the\\s+week\\s+of\\s+(?<mon>${MONTH_RE})\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s*(?<year>${YEAR}))?${E}`, (m) => {
+  if (!cap(g(m, 'mon'))) return null;
+  const mo = monthNumber(g(m, 'mon')!);
+  const d = Number(g(m, 'day'));
+  if (!mo || d < 1 || d > 31) return null;
+  const ys = g(m, 'year');
+  return date((env) => {
+    const y = ys ? Number(ys) : yearFor(env, mo, d, null);
+    return y === null ? 'XXXX-WXX' : formatIsoWeek(dayNumber(y, mo, Math.min(d, daysInMonth(y, mo))));
+  });
+});
+// "the previous Friday", "the following Monday": relative to the day under discussion
+rule(`${B}the\\s+(?<dir>previous|prior|following|next)\\s+(?<wd>${WEEKDAY_RE})${E}`, (m) => {
+  const wd = g(m, 'wd')!;
+  const dow = weekdayNumber(wd);
+  if (!cap(wd) || !dow) return null;
+  const k = /previous|prior/i.test(g(m, 'dir')!) ? -1 : 1;
+  return { anchor: false, ...date((env) => {
+    const base = refDay(env);
+    if (base === null) return `XXXX-WXX-${dow}`;
+    const cur = isoWeekday(base);
+    return formatDay(k < 0 ? base - (((cur - dow + 7) % 7) || 7) : base + (((dow - cur + 7) % 7) || 7));
+  }) };
+});
 // Weekdays: "Thursday", "early Friday", "Monday morning", "last Friday", "next Tuesday"
 rule(`${B}(?:(?<dir>last|next|this|this\\s+past|this\\s+coming|coming|past)\\s+)?(?:(?:early|late)\\s+)?(?<wd>${WEEKDAY_RE})(?:\\s+(?<pod>${PART_OF_DAY_RE}))?${E}`, (m, text) => {
   const wd = g(m, 'wd')!;
