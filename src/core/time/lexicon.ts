@@ -48,14 +48,14 @@ const UNITS_DIGIT_RE = 'one|two|three|four|five|six|seven|eight|nine';
 /** A cardinal written in digits or words, or a vague quantity ("a few", "several"). */
 export const NUM_RE =
   `(?:\\d+(?:\\.\\d+)?|(?:${TENS_RE})(?:[- ](?:${UNITS_DIGIT_RE}))?|(?:a\\s+|one\\s+)?hundred|${SMALL_RE}|` +
-  `a\\s+couple\\s+of|a\\s+couple|a\\s+few|a|an|several|few|some|many|a\\s+number\\s+of)(?![a-z])`;
+  `a\\s+couple\\s+of|a\\s+couple|couple\\s+of|a\\s+few|a|an|several|few|some|many|a\\s+number\\s+of)(?![a-z])`;
 
 /** The value of a cardinal, 'X' for a vague quantity, or null. */
 export function parseNumber(s: string): number | 'X' | null {
   const w = s.toLowerCase().replace(/\s+/g, ' ').trim();
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
   if (w === 'a' || w === 'an') return 1;
-  if (w === 'a couple of' || w === 'a couple') return 2;
+  if (w === 'a couple of' || w === 'a couple' || w === 'couple of') return 2;
   if (/^(a few|several|few|some|many|a number of)$/.test(w)) return 'X';
   if (/^(a |one )?hundred$/.test(w)) return 100;
   if (w in SMALL) return SMALL[w]!;

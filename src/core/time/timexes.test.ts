@@ -299,3 +299,16 @@ describe('anaphoric weekdays and weeks', () => {
     expect(one('The case will be heard the week of Oct. 5.')).toEqual(['the week of Oct. 5', 'DATE', '2020-W41']);
   });
 });
+
+describe('quarters, couples and prefixed years', () => {
+  it('reads vague quarter counts and future quarters', () => {
+    expect(one('The unit lost money for several quarters.')).toEqual(['several quarters', 'DURATION', 'PXQ']);
+    expect(one('Taxes will fall in coming quarters.')).toEqual(['coming quarters', 'DATE', 'FUTURE_REF']);
+    expect(tx('Three quarters of the staff left.')).toEqual([]);
+  });
+  it('reads "the next couple of years" and "one-day"', () => {
+    expect(one('Sales should grow over the next couple of years.')).toEqual(['the next couple of years', 'DURATION', 'P2Y']);
+    expect(one('She began a one-day visit.')).toEqual(['one-day', 'DURATION', 'P1D']);
+  });
+  it('reads post-/pre- years', () => expect(one('The post-1989 order is fading.')).toEqual(['post-1989', 'DATE', '1989']));
+});

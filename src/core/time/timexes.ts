@@ -680,7 +680,8 @@ rule(`${B}(?<approx>${APPROX})?(?<n>${NUM_RE})(?<frac>\\s+1/2)?(?<sep>[\\s-]+)(?
   if (n === null || !u) return null;
   // "60 Minutes" (a title), "three-quarters" and "a quarter of" (fractions)
   if (/^[A-Z]/.test(uw)) return null;
-  if (u === 'quarter') return null;
+  // "several quarters" is a vague duration; "three quarters" is usually a fraction
+  if (u === 'quarter' && n !== 'X') return null;
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
   // ages: "22-year-old", "22 years old", "aged 22 years"
   if (/^[\s-]+old\b/i.test(after) || /^\s+of\s+age\b/i.test(after)) return null;
@@ -698,7 +699,7 @@ rule(`${B}(?<approx>${APPROX})?(?<n>${NUM_RE})(?<frac>\\s+1/2)?(?<sep>[\\s-]+)(?
     if (/[a-z]{2,}s\s*$/.test(before) && !/\b(?:was|has|is|as|its|his|this|thus|plus|always|perhaps|towards?|across|us)\s*$/i.test(before)) return null;
     if (/(?:^|[.!?"“”'`]\s*)$/.test(before) && /^\s+(?:after|before|later|earlier)\b/i.test(after)) return null;
   }
-  if (/^one$/i.test(ns) && u === 'day' && !/\b(?:for|in|within|after|than|by)\s*$/i.test(before)) return null;
+  if (/^one$/i.test(ns) && u === 'day' && g(m, 'sep') !== '-' && !/\b(?:for|in|within|after|than|by)\s*$/i.test(before)) return null;
   // "a second group", "a second term": the ordinal, not the unit
   if (u === 'second' && /^(a|one)$/i.test(ns) && !/\b(?:for|in|within|after|than|split|fraction\s+of|half)\s*$/i.test(before)) return null;
   if (typeof n === 'number' && (g(m, 'frac') || g(m, 'half'))) n += 0.5;
@@ -723,6 +724,10 @@ rule(`${B}(?<pre>recent\\s+|coming\\s+|the\\s+coming\\s+|the\\s+past\\s+|the\\s+
   return { start, type: 'DURATION', resolve: () => durationValue('X', u) };
 });
 
+// "future quarters", "coming quarters" → the future
+rule(`${B}(?:future|coming)\\s+(?:quarters|periods)${E}`, () => fixed('FUTURE_REF'));
+// "post-1959", "pre-1990"
+rule(`(?<![\\w-])(?:post|pre)-(?<y>${YEAR})${E}`, (m) => fixed(g(m, 'y')!));
 // "for years", "within weeks", "for centuries": a vague duration after a preposition of extent
 rule(`${B}(?<p>for|within)\\s+(?<u>years|months|weeks|days|decades|centuries|hours)(?!\\s+(?:of|to\\s+come|later|earlier|after|before|ago)\\b)${E}`, (m) => {
   const uw = g(m, 'u')!;
