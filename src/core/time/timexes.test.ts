@@ -312,3 +312,12 @@ describe('quarters, couples and prefixed years', () => {
   });
   it('reads post-/pre- years', () => expect(one('The post-1989 order is fading.')).toEqual(['post-1989', 'DATE', '1989']));
 });
+
+describe('days within a story', () => {
+  it('marks "the day" of "later in the day" as the day under discussion', () => {
+    expect(tx('The envoy landed on Sept. 3 and met the mayor later in the day.')).toEqual([['Sept. 3', 'DATE', '2020-09-03'], ['the day', 'DATE', '2020-09-03']]);
+  });
+  it('reads "is the eighth day of" as today', () => {
+    expect(one('The strike is the eighth day of unrest in the port.')).toEqual(['the eighth day', 'DATE', '2020-09-11']);
+  });
+});

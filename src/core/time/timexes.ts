@@ -724,6 +724,16 @@ rule(`${B}(?<pre>recent\\s+|coming\\s+|the\\s+coming\\s+|the\\s+past\\s+|the\\s+
   return { start, type: 'DURATION', resolve: () => durationValue('X', u) };
 });
 
+// "later in the day": TimeBank marks "the day", the day under discussion
+rule(`${B}(?:earlier|later|early|late)\\s+in\\s+the\\s+day${E}`, (m) => ({
+  start: m.index + m[0].length - 7, type: 'DATE', resolve: (env) => { const d = refDay(env); return d === null ? 'XXXX-XX-XX' : formatDay(d); },
+}));
+// "today is the eighth day of the strike", "it's the second day of talks" → the day itself
+rule(`${B}(?:is|it's|it’s|was|marks|marked)\\s+(?<x>the\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+(?:straight\\s+|consecutive\\s+)?day)${E}`, (m) => {
+  const x = g(m, 'x')!;
+  const past = /^(?:was|marked)\b/i.test(m[0]);
+  return { start: m.index + m[0].length - x.length, anchor: false, type: 'DATE', resolve: (env) => { const d = past ? refDay(env) : env.dct; return d === null ? 'XXXX-XX-XX' : formatDay(d); } };
+});
 // "future quarters", "coming quarters" → the future
 rule(`${B}(?:future|coming)\\s+(?:quarters|periods)${E}`, () => fixed('FUTURE_REF'));
 // "post-1959", "pre-1990"
@@ -820,7 +830,7 @@ rule(`${B}(?:currently|nowadays|presently|at\\s+present|these\\s+days|at\\s+the\
   }
   return fixed('PRESENT_REF');
 });
-rule(`${B}(?:(?:more|most|very|until|only|just)\\s+)?(?<w>recently|lately|in\\s+the\\s+past|the\\s+past|earlier\\s+in\\s+the\\s+day)${E}`, (m, text) => {
+rule(`${B}(?:(?:more|most|very|until|only|just)\\s+)?(?<w>recently|lately|in\\s+the\\s+past|the\\s+past)${E}`, (m, text) => {
   const w = g(m, 'w')!.toLowerCase();
   let start = m.index;
   if (w.startsWith('in the past')) start = m.index + m[0].length - 'the past'.length;
@@ -833,7 +843,6 @@ rule(`${B}(?:(?:more|most|very|until|only|just)\\s+)?(?<w>recently|lately|in\\s+
     if (/^\s+(?:years|months|weeks|days)\b/i.test(after)) return null;
     if (/^\s+(?:history)\b/i.test(after)) return null;
   }
-  if (w === 'earlier in the day') return { start, type: 'DATE', resolve: rel('day', 0) };
   return { start, type: 'DATE', resolve: () => 'PAST_REF' };
 });
 rule(`${B}(?:the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|soon|someday)${E}`, (m, text) => {
