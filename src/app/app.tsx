@@ -14,13 +14,16 @@ export function App() {
   const [url, setUrl] = useUrlState();
   const index = useBundleIndex();
   const articles = index.data?.articles;
-  // With one article in the bundle there is nothing to choose: open it.
-  const articleId = url.article ?? (articles?.length === 1 ? articles[0]!.id : null);
-  const libraryHref = articles && articles.length > 1 ? hrefFor({ article: null, actors: [], quote: null }) : null;
+  // With one article in the bundle there is nothing to choose: open it (`?library` still shows the
+  // library, where the reader can add an article of their own).
+  const single = articles?.length === 1;
+  const articleId = url.article ?? (single && !url.library ? articles[0]!.id : null);
+  const libraryState = { article: null, actors: [], quote: null, library: single };
+  const libraryHref = articles ? hrefFor(libraryState) : null;
   const openLibrary = (e: MouseEvent) => {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
-    setUrl({ article: null, actors: [], quote: null });
+    setUrl(libraryState);
   };
 
   return (
@@ -34,7 +37,7 @@ export function App() {
             <img src="favicon.svg" alt="" width="24" height="24" />
             Gloss
           </span>
-          {libraryHref && url.article && (
+          {libraryHref && articleId && (
             <a href={libraryHref} className="link text-sm" onClick={openLibrary}>
               All articles
             </a>

@@ -5,6 +5,8 @@ export interface UrlState {
   article: string | null;
   actors: string[];
   quote: string | null;
+  /** Show the library even when the bundle has a single article (`?library`). */
+  library?: boolean;
 }
 
 const NAVIGATE_EVENT = 'gloss:navigate';
@@ -27,7 +29,9 @@ export function parseUrlState(search: string): UrlState {
     .split(',')
     .map((a) => safeDecode(a.replace(/\+/g, ' ')).trim())
     .filter(Boolean);
-  return { article: clean(params.get('article')), actors: [...new Set(actors)], quote: clean(params.get('quote')) };
+  const state: UrlState = { article: clean(params.get('article')), actors: [...new Set(actors)], quote: clean(params.get('quote')) };
+  if (params.has('library')) state.library = true;
+  return state;
 }
 
 /** Percent-encodes a value, keeping ':' readable (ids like "person:ada-brandt"); ',' stays the list separator. */
@@ -36,6 +40,7 @@ const enc = (v: string) => encodeURIComponent(v).replace(/%3A/gi, ':');
 /** `?article=ID&actors=a,b&quote=q3` (commas kept readable); '' when the state is empty. */
 export function serializeUrlState(state: UrlState): string {
   const parts: string[] = [];
+  if (state.library && !state.article) parts.push('library');
   if (state.article) parts.push(`article=${enc(state.article)}`);
   if (state.actors.length) parts.push(`actors=${state.actors.map(enc).join(',')}`);
   if (state.quote) parts.push(`quote=${enc(state.quote)}`);
