@@ -1,5 +1,6 @@
 import { fixtureBundle, fixtureDoc } from './fixtures.ts';
-import { buildSearchIndex, createSearchIndex, highlightSegments, loadSearchIndex, MAX_TEXT_TERMS, searchArticles, toSearchDoc } from './search-index.ts';
+import { buildSearchIndex, createSearchIndex, loadSearchIndex, MAX_TEXT_TERMS, searchArticles, toSearchDoc } from './search-index.ts';
+import { highlightSegments } from './highlight.ts';
 import { processTerm } from './terms.ts';
 
 const index = () => loadSearchIndex(buildSearchIndex(fixtureBundle()));

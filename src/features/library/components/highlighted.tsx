@@ -1,4 +1,4 @@
-import { highlightSegments } from '../../../core/search/search-index.ts';
+import { highlightSegments } from '../../../core/search/highlight.ts';
 
 /** A text with the words of `terms` in <mark>. */
 export function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {
