@@ -52,6 +52,19 @@ describe('annotate CLI', () => {
     expect(t.err.join('')).toMatch(/bad\.txt:1: impossible date 2020-02-30/);
   });
 
+  it('writes an article\'s quotes as CSV with --format csv, and refuses unknown formats', async () => {
+    const file = join(dir, 'q.txt');
+    writeFileSync(file, 'date 2020-09-11 (@someone)\n\n"We will rebuild the pier," Mayor Ada Brandt said on Monday.\n');
+    const t = io();
+    expect(await runAnnotateCli([file, '--format', 'csv'], t.io)).toBe(EXIT_OK);
+    const [header, ...rows] = t.out.join('').trim().split(/\r?\n/);
+    expect(header).toMatch(/quote|text/i);
+    expect(rows.join('\n')).toContain('We will rebuild the pier');
+    const bad = io();
+    expect(await runAnnotateCli([file, '--format', 'xml'], bad.io)).toBe(EXIT_USAGE);
+    expect(bad.err.join('')).toMatch(/--format must be json or csv/);
+  });
+
   it('documents itself with --help', async () => {
     const t = io();
     expect(await runAnnotateCli(['--help'], t.io)).toBe(EXIT_OK);
