@@ -32,6 +32,16 @@ describe('ArticleView', () => {
     expect(screen.getByText('@lindenholm_news')).toBeInTheDocument();
   });
 
+  it('shows HTML, script and javascript: links in the text as plain text', () => {
+    const text = '<script>window.pwned = 1</script> <img src=x onerror="window.pwned = 2"> <a href="javascript:alert(1)">link</a>';
+    const doc = { ...harborArticle, title: '<b>Not bold</b>', text, paragraphs: [{ start: 0, end: text.length }], sentences: [], actors: [], quotes: [], timexes: [], events: [] };
+    const { article } = renderView({ doc, actors: actorMap(doc) });
+    expect(article).toHaveTextContent(text);
+    expect(article.querySelector('script, img, a[href^="javascript:"], b')).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('<b>Not bold</b>');
+    expect((window as { pwned?: number }).pwned).toBeUndefined();
+  });
+
   it('says that the annotations are automatic', () => {
     renderView();
     expect(screen.getByText(/generated automatically/i)).toBeInTheDocument();
