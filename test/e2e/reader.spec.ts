@@ -41,6 +41,7 @@ test('shows the seed article: title, metadata, a highlighted quote, actors and t
   expect(values.indexOf('2020-08-09')).toBeLessThan(values.indexOf('2020-W36'));
   expect(values.indexOf('2020-W36')).toBeLessThan(values.indexOf('2020-09-10'));
   expect(values.indexOf('2020-09-10')).toBeLessThan(values.indexOf('2020-09-11'));
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self'(;|$)/);
   expect(problems).toEqual([]);
 });
 
@@ -131,4 +132,19 @@ test('a missing article shows an alert with retry and keeps the app working', as
   await expect(alert).toBeVisible();
   await expect(alert.getByRole('button', { name: /retry/i })).toBeVisible();
   await expect(page.getByRole('banner')).toBeVisible();
+});
+
+test('a corrupt article file shows an alert; Retry loads it once the file is good again', async ({ page }) => {
+  let corrupt = true;
+  await page.route(`**/data/articles/${SEED}.json`, async (route) => {
+    if (corrupt) return route.fulfill({ status: 200, contentType: 'application/json', body: '{"id": 3, "text": ' });
+    return route.continue();
+  });
+  await open(page);
+  const alert = page.getByRole('alert');
+  await expect(alert).toBeVisible();
+  await expect(page.getByRole('banner')).toBeVisible();
+  corrupt = false;
+  await alert.getByRole('button', { name: /retry/i }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Community Party of Canada');
 });
