@@ -36,7 +36,7 @@ describe('buildEvents', () => {
     const ev = timeline(TEXT, '2020-09-11');
     expect(ev[0]!.summary).toBe('Nordic opposition organized rallies');
     expect(ev[1]!.summary).toMatch(/^Minister Ola Berg said the government will not change/);
-    expect(ev[2]!.summary).toMatch(/^Statement said/);
+    expect(ev[2]!.summary).toBe('Statement: Law is a disgrace');
   });
   it('spans are the sentence of the timex and link the timex', () => {
     const ev = timeline(TEXT, '2020-09-11');
@@ -78,5 +78,30 @@ describe('summarize', () => {
   it('falls back to the first words without a verb', () => {
     const text = 'Election results in the capital';
     expect(summarize(text, { start: 0, end: text.length })).toBe('Election results in the capital');
+  });
+});
+
+describe('summaries of quoted statements and long clauses', () => {
+  const sum = (text: string) => timeline(text, '2020-09-11').filter((e) => e.kind === 'event').map((e) => e.summary);
+  it('uses the speaker and the gist of a leading quotation', () => {
+    expect(sum('"The Green League condemns the new mining law in the strongest terms," the statement said on Thursday.')).toEqual(['Statement: Green League condemns the new mining law']);
+    expect(sum('"We will not back down," said Ola Berg on Monday.')).toEqual(['Ola Berg: We will not back down']);
+    expect(sum('"Prices are rising fast," he told reporters on Tuesday.')).toEqual(['He said: Prices are rising fast']);
+    expect(sum('"Talks collapsed," the ministry of foreign affairs of the republic said in a statement on Friday.')).toEqual(['Ministry of foreign affairs: Talks collapsed']);
+  });
+  it('keeps a quotation that follows the verb of saying as the object', () => {
+    expect(sum('The minister said on Monday that "the law is a disgrace" and would be repealed.')).toEqual(['Minister said the law is a disgrace and would be repealed']);
+  });
+  it('has no quote marks, a capital first letter and at most twelve words', () => {
+    for (const s of sum('Spokesman Ola Berg of the northern fisheries board said last week that the government will not give any grants to the new harbour project in the north.')) {
+      expect(s).not.toMatch(/["“”]/);
+      expect(s[0]).toMatch(/[A-Z]/);
+      expect(s.split(' ').length).toBeLessThanOrEqual(12);
+      expect(s).not.toMatch(/\b(?:the|of|to|any)$/);
+    }
+  });
+  it('leaves the dateline date out of the timeline', () => {
+    const ev = timeline('OSLO, Sept. 11 (Nordic Wire) -- The talks ended on Thursday.', '2020-09-11');
+    expect(ev.map((e) => [e.date.value, e.kind])).toEqual([['2020-09-10', 'event'], ['2020-09-11', 'publication']]);
   });
 });

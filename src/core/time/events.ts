@@ -121,18 +121,78 @@ function isVerb(w: string): boolean {
 
 interface Tok { w: string; s: number; e: number }
 
+const OPEN_Q = /^["“«]/;
+const SAY_CUE = /^(?:said|says|say|told|added|adds|stated|states|declared|declares|noted|notes|wrote|writes|warned|warns|insisted|insists|argued|argues|explained|explains|announced|announces|stressed|stresses|claimed|claims|according)$/i;
+
+/**
+ * A clause led by a quotation: `"…," the statement said on Thursday.` → the speaker and the gist of
+ * the quote ("Statement: Communist Party of Canada denounces interference"), not the raw quote start.
+ */
+function quoteLed(text: string, span: Span, timex?: Span): string | null {
+  const lead = text.slice(span.start, span.end);
+  if (!OPEN_Q.test(lead)) return null;
+  const close = /["”»]/g;
+  close.lastIndex = 1;
+  const cm = close.exec(lead);
+  if (!cm) return null;
+  const quoteEnd = span.start + cm.index;
+  const rest = text.slice(quoteEnd + 1, span.end);
+  // ', the statement said on Thursday.' or ', said Peskov.'
+  const words = rest.replace(/^[\s,.;:!?-]+/, '').split(/[\s,.;:!?]+/).filter(Boolean);
+  let cue = -1;
+  for (let i = 0; i < Math.min(words.length, 12); i++) if (SAY_CUE.test(words[i]!)) { cue = i; break; }
+  if (cue < 0) return null;
+  const isTime = (w: string, at: number): boolean => {
+    if (!timex) return false;
+    const pos = text.indexOf(w, quoteEnd + 1 + at);
+    return pos >= timex.start && pos < timex.end;
+  };
+  let speaker = words.slice(0, cue);
+  if (!speaker.length) {
+    // "said the minister", "said Ola Berg on Monday"
+    const after: string[] = [];
+    for (let i = cue + 1; i < words.length && after.length < 5; i++) {
+      const w = words[i]!;
+      if (/^(?:on|in|at|last|this|that|after|before|while|when|during|since|to|and)$/i.test(w) || isTime(w, 0)) break;
+      after.push(w);
+    }
+    speaker = after;
+  }
+  speaker = speaker.filter((w) => !/^(?:also|then|later|earlier|again|had|has|have|was|were|is|would|will)$/i.test(w));
+  if (!speaker.length || speaker.length > 10) return null;
+  // "the ministry of foreign affairs of the republic" → "ministry of foreign affairs"
+  const of2 = speaker.findIndex((w, i) => i > 0 && /^of$/i.test(w) && speaker.slice(0, i).some((x) => /^of$/i.test(x)));
+  if (of2 > 0) speaker = speaker.slice(0, of2);
+  if (speaker.length > 5) speaker = speaker.slice(0, 5);
+  const who = capitalize(speaker.join(' ').replace(/^(?:the|a|an)\s+/i, ''));
+  const pronoun = speaker.length === 1 && /^(?:he|she|they|we|i|it)$/i.test(speaker[0]!);
+  const gist = summarize(text, { start: span.start + 1, end: quoteEnd }, timex, 8);
+  if (!gist) return `${who} made a statement`;
+  const g = gist;
+  return pronoun ? `${who} said: ${g}` : `${who}: ${g}`;
+}
+
+function capitalize(s: string): string {
+  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+}
+
 /** "Belarusian opposition organized protests", "Dmitry Peskov said Kremlin will not give assessments". */
-export function summarize(text: string, span: Span, timex?: Span): string {
+export function summarize(text: string, span: Span, timex?: Span, maxWords = 12): string {
+  const led = quoteLed(text, span, timex);
+  if (led) return tidy(led, maxWords + 2);
   // Words of the clause, without the timex and without quoted matter.
   const toks: Tok[] = [];
   const re = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|["“”]/gu;
   re.lastIndex = span.start;
   let m: RegExpExecArray | null;
   let inQuote = false;
+  // A quotation inside the clause ('said that "the law is a disgrace"') is part of the object; only
+  // a quotation leading the clause is set aside.
+  const leadQuote = OPEN_Q.test(text.slice(span.start, span.end));
   const quoted: Tok[] = [];
   while ((m = re.exec(text)) !== null && m.index < span.end) {
     const w = m[0].replace(/[.]+$/, (x) => (/^(?:\p{Lu}\.)+$/u.test(m![0]) ? x : ''));
-    if (w === '"' || w === '“' || w === '”') { inQuote = w === '“' ? true : w === '”' ? false : !inQuote; continue; }
+    if (w === '"' || w === '“' || w === '”') { inQuote = leadQuote && (w === '“' ? true : w === '”' ? false : !inQuote); continue; }
     if (timex && m.index >= timex.start && m.index < timex.end) {
       // drop the preposition that governs the timex ("on Thursday", "since 2019")
       const list = inQuote ? quoted : toks;
@@ -152,7 +212,7 @@ export function summarize(text: string, span: Span, timex?: Span): string {
   if (v < 0) v = words.findIndex((t, k) => k > 0 && AUX.has(t.w.toLowerCase()));
   if (v < 0) {
     const base = words.length ? words : quoted;
-    return tidy(base.slice(0, 10).map((t) => t.w).join(' '));
+    return tidy(base.slice(0, 10).map((t) => t.w).join(' '), maxWords);
   }
   // Subject: the words before the verb, after the last comma-bounded lead clause.
   let sStart = 0;
@@ -180,7 +240,7 @@ export function summarize(text: string, span: Span, timex?: Span): string {
     k++;
   }
   if (saying && obj.length === 0 && quoted.length) obj.push(...quoted.slice(0, 8).map((t) => t.w));
-  return tidy([...subj, ...verb, ...obj].join(' '));
+  return tidy([...subj, ...verb, ...obj].join(' '), maxWords);
 }
 
 function isContentVerbAhead(words: Tok[], k: number): boolean {
@@ -192,9 +252,16 @@ function isContentVerbAhead(words: Tok[], k: number): boolean {
   return false;
 }
 
-function tidy(s: string): string {
-  let out = s.replace(/\s+/g, ' ').trim().replace(/^(?:the|a|an)\s+/i, '');
-  out = out.replace(/[\s,;:]+$/, '');
+const DANGLING = /^(?:the|a|an|of|to|in|on|at|for|by|with|from|and|or|but|that|which|who|its|their|his|her|our|as|than|into|over|any|some|this|these|those|will|would|could|should|has|have|had|is|are|was|were|be|not)$/i;
+
+/** Headline-style clean-up: no quote marks, no leading article, at most `maxWords` words, capitalized. */
+function tidy(s: string, maxWords = 12): string {
+  let words = s.replace(/["“”«»]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^(?:the|a|an)\s+/i, '').split(' ').filter(Boolean);
+  if (words.length > maxWords) {
+    words = words.slice(0, maxWords);
+    while (words.length > 3 && DANGLING.test(words[words.length - 1]!)) words.pop();
+  }
+  let out = words.join(' ').replace(/[\s,;:]+$/, '');
   if (out.length > 110) out = out.slice(0, 107).replace(/\s+\S*$/, '') + '…';
-  return out ? out[0]!.toUpperCase() + out.slice(1) : out;
+  return capitalize(out);
 }
