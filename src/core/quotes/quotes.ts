@@ -3,6 +3,8 @@ import { CUE_STATS } from './cue-lexicon.ts';
 import { findQuoteRegions, type QuoteRegion } from './marks.ts';
 import { resolveSpeaker } from './speakers.ts';
 import { tokenize, type Tok } from './tokens.ts';
+import { QUOTE_MODEL_BASE64 } from './model/quote-model.ts';
+import { CompactModel, assemble, base64ToBytes, decode, prepare } from './tagger.ts';
 
 export interface QuoteContext {
   sentences: Span[];
@@ -101,6 +103,8 @@ interface Draft {
   sent: number;
   /** Speaker is borrowed from elsewhere (a participle or a continuation). */
   borrowed: boolean;
+  /** The tagger found no cue. */
+  noCue?: boolean;
 }
 
 function isQuoteTok(t: Tok | undefined): boolean {
@@ -110,8 +114,8 @@ function isOpenQuoteTok(t: Tok | undefined): boolean {
   return t !== undefined && /^(?:[“«„]|``)$/.test(t.w);
 }
 
-/** Finds direct, indirect and mixed quotations and their speakers. */
-export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
+/** Finds direct, indirect and mixed quotations and their speakers with the rules alone. */
+export function extractRuleQuotes(text: string, ctx: QuoteContext): Quote[] {
   const sentences = ctx.sentences;
   const regions = findQuoteRegions(text, ctx.paragraphs, sentences).filter((r) => !r.single);
   const drafts: Draft[] = [];
@@ -650,7 +654,7 @@ function finish(text: string, ctx: QuoteContext, regions: QuoteRegion[], drafts:
     const kind = quoteKind(text, spans, regions);
     const actorId = d.speaker ? resolveSpeaker(text, d.speaker, ctx, recent) : null;
     if (d.speaker) recent.push({ speaker: d.speaker, actorId });
-    out.push({ id: `q${out.length + 1}` as QuoteId, spans, kind, speaker: d.speaker, actorId, cue: d.cue });
+    out.push({ id: `q${out.length + 1}` as QuoteId, spans, kind, speaker: d.speaker, actorId, cue: d.noCue ? null : d.cue });
   }
   return out;
 }
@@ -670,4 +674,59 @@ function quoteKind(text: string, spans: Array<[number, number]>, regions: QuoteR
   // content that starts/ends right inside marks
   if (spans.every(([a, b]) => regions.some((r) => r.start <= a + 1 && b <= r.end + 1))) return 'direct';
   return quoted > 0 ? 'mixed' : 'indirect';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules + tagger
+
+let model: CompactModel | null | undefined;
+/** The attribution tagger's model (decoded once), or null when none is bundled. */
+export function quoteModel(): CompactModel | null {
+  if (model === undefined) model = QUOTE_MODEL_BASE64.length ? new CompactModel(base64ToBytes(QUOTE_MODEL_BASE64)) : null;
+  return model;
+}
+
+/** Experiment switches (the defaults are the measured best). */
+export const QUOTE_OPTIONS = { tagger: true, rulesFirst: true, addRules: false, ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'] };
+
+const ruleParts = (r: Quote): Array<[number, number]> => [r.cue, r.speaker].filter((x): x is TextSpan => x !== null).map((x) => [x.start, x.end]);
+const overlaps = (a: Array<[number, number]>, b: Array<[number, number]>) => a.some(([s, e]) => b.some(([x, y]) => s < y && x < e));
+
+/** Finds direct, indirect and mixed quotations and their speakers. */
+export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
+  const rules = extractRuleQuotes(text, ctx);
+  const m = QUOTE_OPTIONS.tagger ? quoteModel() : null;
+  if (!m) return rules;
+  const regions = findQuoteRegions(text, ctx.paragraphs, ctx.sentences).filter((r) => !r.single);
+  const drafts: Draft[] = [];
+  if (QUOTE_OPTIONS.rulesFirst) {
+    // the rules' quotations stand; the tagger adds the attributions they miss
+    for (const r of rules) drafts.push({ spans: r.spans, speaker: r.speaker, cue: r.cue ?? span(text, r.spans[0]![0], r.spans[0]![0]), sent: 0, borrowed: false, noCue: r.cue === null });
+  }
+  const tagged = prepare(text, ctx.paragraphs, ctx.sentences, rules).flatMap((u) => assemble(u, decode(m, u)));
+  for (const q of tagged) {
+    if (QUOTE_OPTIONS.rulesFirst && rules.some((r) => overlaps(r.spans, q.spans) || ruleParts(r).some((p) => overlaps([p], q.spans) || (q.cue !== null && overlaps([p], [[q.cue.start, q.cue.end]]))))) continue;
+    let speaker = q.source ? span(text, q.source.start, q.source.end) : null;
+    if (!speaker || QUOTE_OPTIONS.ruleSpeaker) {
+      const r = rules.find((x) => x.speaker && overlaps(x.spans, q.spans));
+      if (r?.speaker) speaker = r.speaker;
+    }
+    let cue = q.cue ? span(text, q.cue.start, q.cue.end) : null;
+    let spans = q.spans;
+    if (QUOTE_OPTIONS.ruleSpans) {
+      // where one rule quote and one tagged quote overlap only each other, the rule's extent is kept
+      const rs = rules.filter((x) => overlaps(x.spans, q.spans));
+      const r = rs[0];
+      if (rs.length === 1 && r && (QUOTE_OPTIONS.ruleSpansKinds as readonly string[]).includes(r.kind) && tagged.filter((t) => overlaps(t.spans, r.spans)).length === 1) {
+        spans = r.spans;
+        if (r.speaker && !speaker) speaker = r.speaker;
+        if (r.cue && !cue) cue = r.cue;
+      }
+    }
+    drafts.push({ spans, speaker, cue: cue ?? span(text, spans[0]![0], spans[0]![0]), sent: 0, borrowed: false, noCue: cue === null });
+  }
+  if (QUOTE_OPTIONS.addRules) {
+    for (const r of rules) if (!drafts.some((d) => overlaps(d.spans, r.spans))) drafts.push({ spans: r.spans, speaker: r.speaker, cue: r.cue!, sent: 0, borrowed: false });
+  }
+  return finish(text, ctx, regions, drafts);
 }

@@ -1,0 +1,542 @@
+/**
+ * The attribution tagger: an averaged perceptron that tags every token of a paragraph as part of
+ * a cue, a source (speaker mention) or a content span (BIO), decoded greedily left to right with
+ * the previous tags as features. Its features include the rule extractor's own reading of the
+ * paragraph (quotes.ts), so the model learns where the rules are right and what they miss
+ * (beliefs, "polls show", noun cues). `assemble` turns the tags into attributions.
+ */
+import type { Quote, Span } from '../types.ts';
+import { CUE_STATS } from './cue-lexicon.ts';
+import { findQuoteRegions, type QuoteRegion } from './marks.ts';
+import { tokenize, type Tok } from './tokens.ts';
+
+export const TAGS = ['O', 'B-CON', 'I-CON', 'B-SRC', 'I-SRC', 'B-CUE', 'I-CUE'] as const;
+export const N_TAGS = TAGS.length;
+export const O = 0;
+export const B_CON = 1;
+export const I_CON = 2;
+export const B_SRC = 3;
+export const I_SRC = 4;
+export const B_CUE = 5;
+export const I_CUE = 6;
+
+/** Role of a tag: 0 none, 1 content, 2 source, 3 cue. */
+export const roleOf = (t: number): number => (t + 1) >> 1;
+const isInside = (t: number): boolean => t > 0 && t % 2 === 0;
+
+/** FNV-1a hash of a string (32 bit, unsigned). */
+export function hashStr(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+/** Combines a hash with a small integer. */
+export function mix(h: number, v: number): number {
+  let x = Math.imul(h ^ (v + 0x9e3779b9), 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+/** A paragraph prepared for tagging. */
+export interface Unit {
+  toks: Tok[];
+  /** Sentence index (into ctx.sentences) of each token. */
+  sent: Int32Array;
+  /** Static feature keys of each token. */
+  feats: Uint32Array[];
+  /** Whether each token is inside a quotation (double marks). */
+  inQuote: Uint8Array;
+  /** Whether each token starts a sentence. */
+  sentStart: Uint8Array;
+  lowerHash: Uint32Array;
+}
+
+function shape(w: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of w) {
+    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    if (c !== last) out += c;
+    last = c;
+    if (out.length > 5) break;
+  }
+  return out;
+}
+
+const CUE_LIKE = (l: string): boolean => {
+  const st = CUE_STATS[l];
+  return st !== undefined && st[0] >= 4 && st[0] / st[1] >= 0.25;
+};
+function cueBucket(l: string): string {
+  const st = CUE_STATS[l];
+  if (!st) return '0';
+  const r = st[0] / st[1];
+  return `${r >= 0.8 ? 4 : r >= 0.6 ? 3 : r >= 0.4 ? 2 : 1}${st[0] >= 100 ? 'h' : st[0] >= 20 ? 'm' : 'l'}`;
+}
+const distBucket = (d: number): number => (d <= 3 ? d : d <= 5 ? 4 : d <= 9 ? 6 : d <= 16 ? 10 : 17);
+
+/** Feature templates (slot hashes). */
+const SLOTS = [
+  'w', 'l', 'sh', 's3', 's2', 'p3', 'lm1', 'lm2', 'lp1', 'lp2', 'bgm', 'bgp', 'tgp', 'cb', 'cbm1', 'cbp1', 'cbp2', 'q', 'ql', 'qm',
+  'qmm1', 'qmp1', 'sq', 'ss', 'se', 'ps', 'r', 'rf', 'r3', 'rq', 'rl', 'lc', 'rc', 'lcw', 'rcw', 'lcrc', 'lcwd', 'rcwd', 'rcc',
+  'rccw', 'lct', 'lctw',
+] as const;
+const S = Object.fromEntries(SLOTS.map((k) => [k, hashStr(k)])) as Record<(typeof SLOTS)[number], number>;
+const wordCache = new Map<string, Uint32Array>();
+/** Features of the word form alone (cached). */
+function wordFeats(w: string, l: string): Uint32Array {
+  let f = wordCache.get(w);
+  if (f) return f;
+  f = Uint32Array.from([
+    hashStr('b'),
+    mix(S.w, hashStr(w)),
+    mix(S.l, hashStr(l)),
+    mix(S.sh, hashStr(shape(w))),
+    mix(S.s3, hashStr(l.slice(-3))),
+    mix(S.s2, hashStr(l.slice(-2))),
+    mix(S.p3, hashStr(l.slice(0, 3))),
+  ]);
+  if (wordCache.size > 50000) wordCache.clear();
+  wordCache.set(w, f);
+  return f;
+}
+
+/** Rule roles per token: 0 none, 1 content, 2 source, 3 cue; +4 marks the first token of a span. */
+function ruleRoles(toks: Tok[], rules: readonly Quote[]): Uint8Array {
+  const out = new Uint8Array(toks.length);
+  const mark = (s: number, e: number, role: number) => {
+    let first = true;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (t.s >= s && t.e <= e + 1 && t.s < e) {
+        out[i] = role + (first ? 4 : 0);
+        first = false;
+      }
+    }
+  };
+  for (const q of rules) {
+    for (const [a, b] of q.spans) mark(a, b, 1);
+    if (q.speaker) mark(q.speaker.start, q.speaker.end, 2);
+    if (q.cue) mark(q.cue.start, q.cue.end, 3);
+  }
+  return out;
+}
+
+/** Tokens and static features of every paragraph. */
+export function prepare(text: string, paragraphs: readonly Span[], sentences: readonly Span[], rules: readonly Quote[]): Unit[] {
+  const regions = findQuoteRegions(text, paragraphs, sentences);
+  const units: Unit[] = [];
+  let si = 0;
+  for (const p of paragraphs) {
+    const toks = tokenize(text, p.start, p.end);
+    const n = toks.length;
+    if (n === 0) continue;
+    const sent = new Int32Array(n);
+    const sentStart = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const s = toks[i]!.s;
+      while (si < sentences.length - 1 && sentences[si]!.end <= s) si++;
+      sent[i] = si;
+      sentStart[i] = i === 0 || sent[i - 1] !== si ? 1 : 0;
+    }
+    const pRegions = regions.filter((r) => r.open < p.end && r.close > p.start);
+    const inQuote = new Uint8Array(n);
+    const qmark = new Uint8Array(n); // 1 open, 2 close
+    for (const r of pRegions) {
+      if (r.single) continue;
+      for (let i = 0; i < n; i++) {
+        const t = toks[i]!;
+        if (t.s >= r.start && t.e <= r.end) inQuote[i] = 1;
+        if (t.s === r.open) qmark[i] = 1;
+        else if (!r.unclosed && t.e === r.close) qmark[i] = 2;
+      }
+    }
+    const single = new Uint8Array(n);
+    for (const r of pRegions) if (r.single) for (let i = 0; i < n; i++) if (toks[i]!.s >= r.start && toks[i]!.e <= r.end) single[i] = 1;
+    const roles = ruleRoles(toks, rules.filter((q) => q.spans.some(([a, b]) => a < p.end && b > p.start)));
+    const lows = toks.map((t) => t.l);
+    const lowerHash = new Uint32Array(n);
+    for (let i = 0; i < n; i++) lowerHash[i] = hashStr(lows[i]!);
+    // nearest cue-like word to the left and right within the sentence
+    const cueLike = lows.map((l, i) => (CUE_LIKE(l) && !toks[i]!.cap) || (l === 'according' && lows[i + 1] === 'to'));
+    const leftCue = new Int32Array(n).fill(-1);
+    const rightCue = new Int32Array(n).fill(-1);
+    for (let i = 0, last = -1; i < n; i++) {
+      if (sentStart[i]) last = -1;
+      leftCue[i] = last;
+      if (cueLike[i] && !inQuote[i]) last = i;
+    }
+    for (let i = n - 1, last = -1; i >= 0; i--) {
+      rightCue[i] = last;
+      if (cueLike[i] && !inQuote[i]) last = i;
+      if (sentStart[i]) last = -1;
+    }
+    const sentFirst = sent[0]!;
+    const feats: Uint32Array[] = [];
+    const f: number[] = [];
+    const wf = lows.map((_, i) => wordFeats(toks[i]!.w, lows[i]!));
+    const cbh = lows.map((l) => hashStr(cueBucket(l)));
+    const BOS = hashStr('<s>');
+    const EOS = hashStr('</s>');
+    for (let i = 0; i < n; i++) {
+      const lh = lowerHash[i]!;
+      const hm1 = i > 0 && !sentStart[i] ? lowerHash[i - 1]! : BOS;
+      const hm2 = i > 1 && !sentStart[i] && !sentStart[i - 1] ? lowerHash[i - 2]! : BOS;
+      const hp1 = i + 1 < n && !sentStart[i + 1] ? lowerHash[i + 1]! : EOS;
+      const hp2 = i + 2 < n && !sentStart[i + 1] && !sentStart[i + 2] ? lowerHash[i + 2]! : EOS;
+      const q = inQuote[i]!;
+      const r = roles[i]! & 3;
+      const rFirst = roles[i]! >> 2;
+      const rm1 = i > 0 ? roles[i - 1]! & 3 : 9;
+      const rp1 = i + 1 < n ? roles[i + 1]! & 3 : 9;
+      f.length = 0;
+      for (const x of wf[i]!) f.push(x);
+      f.push(mix(S.lm1, hm1), mix(S.lm2, hm2), mix(S.lp1, hp1), mix(S.lp2, hp2), mix(S.bgm, mix(hm1, lh)), mix(S.bgp, mix(lh, hp1)), mix(S.tgp, mix(mix(lh, hp1), hp2)));
+      f.push(mix(S.cb, cbh[i]!), mix(S.cbm1, i > 0 ? cbh[i - 1]! : 0), mix(S.cbp1, i + 1 < n ? cbh[i + 1]! : 0), mix(S.cbp2, i + 2 < n ? cbh[i + 2]! : 0));
+      f.push(mix(S.q, q), mix(S.ql, mix(lh, q)), mix(S.qm, qmark[i]!), mix(S.qmm1, i > 0 ? qmark[i - 1]! : 9), mix(S.qmp1, i + 1 < n ? qmark[i + 1]! : 9), mix(S.sq, single[i]!));
+      f.push(mix(S.ss, sentStart[i]! * 2 + q), mix(S.se, i + 1 === n || sentStart[i + 1] ? 1 : 0), mix(S.ps, (sent[i] === sentFirst ? 2 : 0) + sentStart[i]!));
+      f.push(mix(S.r, r), mix(S.rf, r * 2 + rFirst), mix(S.r3, rm1 * 100 + r * 10 + rp1), mix(S.rq, r * 2 + q), mix(S.rl, mix(lh, r)));
+      const lc = leftCue[i]!;
+      const rc = rightCue[i]!;
+      const lcw = lc >= 0 ? lowerHash[lc]! : 1;
+      const rcw = rc >= 0 ? lowerHash[rc]! : 1;
+      const ld = lc >= 0 ? distBucket(i - lc) : 99;
+      const rd = rc >= 0 ? distBucket(rc - i) : 99;
+      f.push(mix(S.lc, ld), mix(S.rc, rd), mix(S.lcw, lcw), mix(S.rcw, rcw), mix(S.lcrc, ld * 1000 + rd * 10 + q), mix(S.lcwd, mix(lcw, ld)), mix(S.rcwd, mix(rcw, rd)));
+      if (rc >= 0) {
+        // what lies between the token and the next cue: a comma or quotation mark means "CONTENT, X said"
+        let comma = 0;
+        for (let k = i + 1; k < rc; k++) if (toks[k]!.w === ',' || qmark[k] === 2) comma = 1;
+        f.push(mix(S.rcc, comma * 100 + rd), mix(S.rccw, mix(rcw, comma)));
+      }
+      if (lc >= 0) {
+        let that = 0;
+        for (let k = lc + 1; k < i; k++) if (lows[k] === 'that' || toks[k]!.w === ':' || qmark[k] === 1) that = 1;
+        f.push(mix(S.lct, that * 100 + ld), mix(S.lctw, mix(lcw, that)));
+      }
+      feats.push(Uint32Array.from(f));
+    }
+    units.push({ toks, sent, feats, inQuote, sentStart, lowerHash });
+  }
+  return units;
+}
+
+const H_PT = hashStr('pt');
+const H_PT2 = hashStr('pt2');
+const H_PTL = hashStr('ptl');
+const H_SEEN = hashStr('seen');
+const H_PTQ = hashStr('ptq');
+const H_PTS = hashStr('pts');
+const H_RUN = hashStr('run');
+const H_CUEAT = hashStr('cueat');
+
+/** Features of the tags decided so far. */
+export function dynamicFeatures(u: Unit, i: number, tags: ArrayLike<number>, seen: number, out: number[]): void {
+  out.length = 0;
+  const p1 = i > 0 ? tags[i - 1]! : 7;
+  const p2 = i > 1 ? tags[i - 2]! : 7;
+  out.push(mix(H_PT, p1), mix(H_PT2, p1 * 8 + p2), mix(u.lowerHash[i]!, mix(H_PTL, p1)), mix(H_SEEN, seen), mix(H_PTQ, p1 * 2 + u.inQuote[i]!));
+  out.push(mix(H_PTS, p1 * 2 + u.sentStart[i]!));
+  // length of the current run and distance to the last cue tag (bucketed)
+  const r1 = roleOf(p1 === 7 ? 0 : p1);
+  let run = 0;
+  let cueAt = 0;
+  for (let k = i - 1; k >= 0 && k >= i - 30; k--) {
+    const r = roleOf(tags[k]!);
+    if (run === i - 1 - k && r === r1) run++;
+    if (!cueAt && r === 3) cueAt = i - k;
+  }
+  out.push(mix(H_RUN, r1 * 100 + distBucket(run)), mix(H_CUEAT, distBucket(cueAt) * 2 + u.inQuote[i]!));
+}
+
+/** Weights lookup. */
+export interface Scorer {
+  add(key: number, scores: Float32Array | Float64Array): void;
+}
+
+/** Whether tag may follow prev. */
+export function allowed(prev: number, tag: number): boolean {
+  if (!isInside(tag)) return true;
+  return prev === tag || prev === tag - 1;
+}
+
+/** Roles seen so far in the sentence (bits: content, source, cue). */
+export function seenAfter(seen: number, u: Unit, i: number, tag: number): number {
+  const s = u.sentStart[i + 1] ? 0 : seen;
+  const r = roleOf(tag);
+  return r ? s | (1 << (r - 1)) : s;
+}
+
+/** Greedy decoding of one paragraph. */
+export function decode(model: Scorer, u: Unit): Uint8Array {
+  const n = u.toks.length;
+  const tags = new Uint8Array(n);
+  const scores = new Float64Array(N_TAGS);
+  const dyn: number[] = [];
+  let seen = 0;
+  for (let i = 0; i < n; i++) {
+    if (u.sentStart[i]) seen = 0;
+    scores.fill(0);
+    const f = u.feats[i]!;
+    for (let k = 0; k < f.length; k++) model.add(f[k]!, scores);
+    dynamicFeatures(u, i, tags, seen, dyn);
+    for (let k = 0; k < dyn.length; k++) model.add(dyn[k]!, scores);
+    let best = 0;
+    let bs = -Infinity;
+    const prev = i > 0 ? tags[i - 1]! : O;
+    for (let t = 0; t < N_TAGS; t++) {
+      if (!allowed(prev, t)) continue;
+      if (scores[t]! > bs) {
+        bs = scores[t]!;
+        best = t;
+      }
+    }
+    tags[i] = best;
+    seen = seenAfter(seen, u, i, best);
+  }
+  return tags;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compact model: rows of (key, tag mask, quantized weights), varint encoded, base64 in a module.
+
+const MAGIC = 0x31544f51; // "QOT1"
+/** Stored keys keep the low 24 bits of a feature hash. */
+export const KEY_MASK = 0xffffff;
+
+function writeVarint(out: number[], v: number): void {
+  while (v >= 0x80) {
+    out.push((v & 0x7f) | 0x80);
+    v = Math.floor(v / 128);
+  }
+  out.push(v);
+}
+function readVarint(buf: Uint8Array, pos: { p: number }): number {
+  let v = 0;
+  let mul = 1;
+  for (;;) {
+    const b = buf[pos.p++]!;
+    v += (b & 0x7f) * mul;
+    if (b < 0x80) return v;
+    mul *= 128;
+  }
+}
+
+/** Encodes rows of quantized weights: header (magic, rows, step), key deltas, masks, values. */
+export function encodeModel(rows: ReadonlyArray<{ key: number; q: ArrayLike<number> }>, step: number): Uint8Array {
+  const sorted = [...rows].sort((a, b) => a.key - b.key);
+  const keys: number[] = [];
+  const masks: number[] = [];
+  const vals: number[] = [];
+  let prev = 0;
+  for (const r of sorted) {
+    writeVarint(keys, r.key - prev);
+    prev = r.key;
+    let mask = 0;
+    for (let t = 0; t < N_TAGS; t++) {
+      const q = r.q[t]!;
+      if (q !== 0) {
+        mask |= 1 << t;
+        writeVarint(vals, q < 0 ? -2 * q - 1 : 2 * q);
+      }
+    }
+    masks.push(mask);
+  }
+  const head = new DataView(new ArrayBuffer(12));
+  head.setUint32(0, MAGIC, true);
+  head.setUint32(4, sorted.length, true);
+  head.setFloat32(8, step, true);
+  const out = new Uint8Array(12 + keys.length + masks.length + vals.length);
+  out.set(new Uint8Array(head.buffer), 0);
+  out.set(keys, 12);
+  out.set(masks, 12 + keys.length);
+  out.set(vals, 12 + keys.length + masks.length);
+  return out;
+}
+
+/** The inference model: key → row of N_TAGS weights. */
+export class CompactModel implements Scorer {
+  readonly rows: number;
+  private index = new Map<number, number>();
+  private w: Float32Array;
+
+  constructor(bytes: Uint8Array) {
+    const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (bytes.byteLength < 12 || dv.getUint32(0, true) !== MAGIC) throw new Error('not a Gloss quote model');
+    const rows = dv.getUint32(4, true);
+    const step = dv.getFloat32(8, true);
+    this.rows = rows;
+    this.w = new Float32Array(rows * N_TAGS);
+    const pos = { p: 12 };
+    const keys: number[] = [];
+    let k = 0;
+    for (let r = 0; r < rows; r++) {
+      k += readVarint(bytes, pos);
+      keys.push(k);
+    }
+    let mp = pos.p;
+    pos.p += rows;
+    for (let r = 0; r < rows; r++) {
+      const mask = bytes[mp++]!;
+      for (let t = 0; t < N_TAGS; t++) {
+        if (!(mask & (1 << t))) continue;
+        const z = readVarint(bytes, pos);
+        this.w[r * N_TAGS + t] = (z & 1 ? -(z + 1) / 2 : z / 2) * step;
+      }
+      this.index.set(keys[r]!, r * N_TAGS);
+    }
+  }
+
+  add(key: number, scores: Float32Array | Float64Array): void {
+    const o = this.index.get(key & KEY_MASK);
+    if (o === undefined) return;
+    const w = this.w;
+    for (let t = 0; t < N_TAGS; t++) scores[t]! += w[o + t]!;
+  }
+}
+
+export function base64ToBytes(chunks: readonly string[]): Uint8Array {
+  const bin = atob(chunks.join(''));
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Assembly
+
+/** A tagged stretch of one role. */
+export interface Piece {
+  role: 1 | 2 | 3;
+  /** Token range [t0, t1). */
+  t0: number;
+  t1: number;
+  start: number;
+  end: number;
+  /** Sentence of the first and last token. */
+  s0: number;
+  s1: number;
+}
+
+export function pieces(u: Unit, tags: ArrayLike<number>): Piece[] {
+  const out: Piece[] = [];
+  let cur: Piece | null = null;
+  for (let i = 0; i < u.toks.length; i++) {
+    const t = tags[i]!;
+    const r = roleOf(t);
+    if (cur && (r !== cur.role || !isInside(t))) {
+      out.push(cur);
+      cur = null;
+    }
+    if (r && !cur) {
+      const tok = u.toks[i]!;
+      cur = { role: r as 1 | 2 | 3, t0: i, t1: i + 1, start: tok.s, end: tok.e, s0: u.sent[i]!, s1: u.sent[i]! };
+    } else if (cur) {
+      cur.t1 = i + 1;
+      cur.end = u.toks[i]!.e;
+      cur.s1 = u.sent[i]!;
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** An attribution read from the tags. */
+export interface TaggedQuote {
+  spans: Array<[number, number]>;
+  cue: Piece | null;
+  source: Piece | null;
+}
+
+/** Distance in tokens between two pieces, with a penalty per sentence boundary. */
+function gap(a: Piece, b: Piece): number {
+  const d = a.t1 <= b.t0 ? b.t0 - a.t1 : b.t1 <= a.t0 ? a.t0 - b.t1 : 0;
+  const sd = a.s1 < b.s0 ? b.s0 - a.s1 : b.s1 < a.s0 ? a.s0 - b.s1 : 0;
+  return d + sd * 40;
+}
+
+/**
+ * Links every content piece to the nearest cue (same sentence first), and every cue to its
+ * nearest source; content pieces sharing a cue make one attribution with several spans.
+ */
+export function assemble(u: Unit, tags: ArrayLike<number>): TaggedQuote[] {
+  const ps = pieces(u, tags);
+  const cues = ps.filter((p) => p.role === 3);
+  const srcs = ps.filter((p) => p.role === 2);
+  const cons = ps.filter((p) => p.role === 1);
+  /** Word tokens tagged O between token a (inclusive) and b (exclusive); -1 when a content piece lies between. */
+  const between = (a: number, b: number): number => {
+    let n = 0;
+    for (let k = a; k < b; k++) {
+      const t = tags[k]!;
+      if (roleOf(t) === 1) return -1;
+      if (t === O && u.toks[k]!.word) n++;
+    }
+    return n;
+  };
+  const byCue = new Map<Piece | null, Piece[]>();
+  for (const c of cons) {
+    // the cue right before the content ("said that ...") or right after it ('"...," he said')
+    let left: Piece | null = null;
+    let right: Piece | null = null;
+    for (const k of cues) {
+      if (k.t1 <= c.t0 && k.s1 >= c.s0 - 0 && (!left || k.t1 > left.t1)) left = k;
+      if (k.t0 >= c.t1 && (k.s0 <= c.s1 || (k.s0 === c.s1 + 1 && u.sent[c.t1] === k.s0)) && (!right || k.t0 < right.t0)) right = k;
+    }
+    const gl = left ? between(left.t1, c.t0) : -1;
+    const gr = right ? between(c.t1, right.t0) : -1;
+    let best: Piece | null = null;
+    if (gl >= 0 && (gr < 0 || gl <= gr)) best = left;
+    else if (gr >= 0) best = right;
+    else {
+      let bd = Infinity;
+      for (const k of cues) {
+        const d = gap(c, k);
+        if (d < bd) {
+          bd = d;
+          best = k;
+        }
+      }
+      if (bd >= 80) best = null;
+    }
+    const list = byCue.get(best) ?? [];
+    list.push(c);
+    byCue.set(best, list);
+  }
+  const out: TaggedQuote[] = [];
+  for (const [cue, list] of byCue) {
+    if (cue === null) {
+      for (const c of list) {
+        let src: Piece | null = null;
+        let bd = Infinity;
+        for (const s of srcs) {
+          const d = gap(c, s);
+          if (d < bd && d < 40) {
+            bd = d;
+            src = s;
+          }
+        }
+        out.push({ spans: [[c.start, c.end]], cue: null, source: src });
+      }
+      continue;
+    }
+    let src: Piece | null = null;
+    let bd = Infinity;
+    for (const s of srcs) {
+      const d = gap(cue, s);
+      if (d < bd && d < 40) {
+        bd = d;
+        src = s;
+      }
+    }
+    list.sort((a, b) => a.start - b.start);
+    out.push({ spans: list.map((c) => [c.start, c.end] as [number, number]), cue, source: src });
+  }
+  return out;
+}
+
+export type { QuoteRegion };
