@@ -321,3 +321,13 @@ describe('days within a story', () => {
     expect(one('The strike is the eighth day of unrest in the port.')).toEqual(['the eighth day', 'DATE', '2020-09-11']);
   });
 });
+
+describe('weeks without a position', () => {
+  it('leaves "the week" unspecified within the year', () => {
+    expect(one('For the week, the index fell 3%.')).toEqual(['the week', 'DATE', '2020-WXX']);
+    expect(one('Prices rose this week.')).toEqual(['this week', 'DATE', '2020-W37']);
+  });
+  it('puts a holiday week in its ISO week', () => {
+    expect(one('Crowds gathered as Easter week began.', '2021-04-06')).toEqual(['Easter week', 'DATE', '2021-W13']);
+  });
+});

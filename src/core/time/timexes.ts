@@ -597,6 +597,8 @@ rule(`${B}(?:the|this)\\s+(?<u>year|week|month|day)${E}`, (m, text) => {
   if (/^the$/i.test(m[0].split(/\s/)[0]!) && u === 'day') return null;
   if (/^the$/i.test(m[0].split(/\s/)[0]!) && /^\s+(?:of|for)\b/i.test(after)) return null;
   if (u === 'day') return date(rel('day', 0));
+  // "for the week, the index fell": a week of the current year, left unspecified (TimeBank)
+  if (u === 'week' && /^the$/i.test(m[0].split(/\s/)[0]!)) return date((env) => (env.dct === null ? 'XXXX-WXX' : `${pad(fromDayNumber(env.dct).y, 4)}-WXX`));
   return date(rel(u, 0));
 });
 // "year-end", "year end", "the end of the year"
@@ -911,7 +913,7 @@ const HOLIDAYS: Record<string, (y: number) => number> = {
   'boxing day': (y) => dayNumber(y, 12, 26),
   'election day': (y) => nthWeekday(y, 11, 1, 1) + 1,
 };
-rule(`${B}(?<h>christmas\\s+day|christmas\\s+eve|christmas|new\\s+year's\\s+(?:day|eve)|independence\\s+day|the\\s+fourth\\s+of\\s+july|halloween|valentine's\\s+day|thanksgiving(?:\\s+day)?|labor\\s+day|memorial\\s+day|martin\\s+luther\\s+king\\s+day|easter(?:\\s+sunday)?|good\\s+friday|veterans\\s+day|boxing\\s+day|election\\s+day)(?:,?\\s+(?<y>${YEAR}))?${E}`, (m, text) => {
+rule(`${B}(?<h>christmas\\s+day|christmas\\s+eve|christmas|new\\s+year's\\s+(?:day|eve)|independence\\s+day|the\\s+fourth\\s+of\\s+july|halloween|valentine's\\s+day|thanksgiving(?:\\s+day)?|labor\\s+day|memorial\\s+day|martin\\s+luther\\s+king\\s+day|easter(?:\\s+sunday)?|good\\s+friday|veterans\\s+day|boxing\\s+day|election\\s+day)(?<wk>\\s+week)?(?:,?\\s+(?<y>${YEAR}))?${E}`, (m, text) => {
   const h = g(m, 'h')!.toLowerCase().replace(/\s+/g, ' ');
   if (!cap(g(m, 'h')!.replace(/^the\s+/i, '')) && !h.startsWith('the')) return null;
   const f = HOLIDAYS[h];
@@ -919,13 +921,15 @@ rule(`${B}(?<h>christmas\\s+day|christmas\\s+eve|christmas|new\\s+year's\\s+(?:d
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
   if (/^\s+(?:tree|trees|card|cards|gift|gifts|party|shopping|season|sales|island|bunny|egg|eggs|rising|offensive)\b/i.test(after)) return null;
   const ys = g(m, 'y');
-  if (ys) return fixed(formatDay(f(Number(ys))));
+  // "Easter week", "Thanksgiving week": the ISO week of the holiday
+  const fmt = g(m, 'wk') ? (n: number) => formatIsoWeek(n) : formatDay;
+  if (ys) return fixed(fmt(f(Number(ys))));
   return date((env) => {
-    if (env.dct === null) return 'XXXX-XX-XX';
+    if (env.dct === null) return g(m, 'wk') ? 'XXXX-WXX' : 'XXXX-XX-XX';
     const y = fromDayNumber(env.dct).y;
     const d = fromDayNumber(f(y));
     const yy = yearFor(env, d.m, d.d, null) ?? y;
-    return formatDay(f(yy));
+    return fmt(f(yy));
   });
 });
 
