@@ -29,7 +29,7 @@ interface Mark {
 
 function isSpaceOrStart(text: string, i: number): boolean {
   if (i <= 0) return true;
-  return /[\s([{\u2014\u2013\-\/]/.test(text[i - 1]!);
+  return /[\s([{\u2014\u2013\-/]/.test(text[i - 1]!);
 }
 
 /** Double quotation marks of one paragraph, classified as opening or closing by their context. */

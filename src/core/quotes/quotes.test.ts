@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import seedText from '../../../seeds/000_b65e8d4a6827921d.txt?raw';
 import { describe, expect, it } from 'vitest';
 import { paragraphSpans, sentenceSpans } from '../text/segment.ts';
 import type { Actor, ActorId, ActorType, Quote } from '../types.ts';
 import { benchQuotes } from './bench.ts';
 import { findQuoteRegions } from './marks.ts';
-import { extractQuotes } from './quotes.ts';
+import { extractQuotes, extractRuleQuotes, quoteModel } from './quotes.ts';
+import { TAGS, assemble, decode, hashStr, prepare } from './tagger.ts';
 
 function run(text: string, actors: Actor[] = []): Quote[] {
   const paragraphs = paragraphSpans(text);
@@ -255,7 +256,7 @@ describe('speakers resolved to actors', () => {
 });
 
 describe('seed article', () => {
-  const raw = readFileSync(new URL('../../../seeds/000_b65e8d4a6827921d.txt', import.meta.url), 'utf8');
+  const raw = seedText;
   const text = raw.slice(raw.indexOf('\n') + 1);
   const qs = run(text);
   const speakerOf = (needle: string) => find(text, qs, needle)?.speaker?.text;
@@ -287,5 +288,61 @@ describe('benchmark', () => {
   it('reports a throughput', () => {
     const r = benchQuotes(3);
     expect(r.charsPerSec).toBeGreaterThan(0);
+  });
+});
+
+describe('attribution tagger', () => {
+  const prep = (t: string) => {
+    const paragraphs = paragraphSpans(t);
+    const sentences = sentenceSpans(t, paragraphs);
+    return prepare(t, paragraphs, sentences, extractRuleQuotes(t, { sentences, paragraphs, actors: [] }));
+  };
+
+  it('loads the bundled model', () => {
+    const m = quoteModel();
+    expect(m).not.toBeNull();
+    expect(m!.rows).toBeGreaterThan(10000);
+  });
+
+  it('computes the same static features for the same token, with the quotation flag', () => {
+    const t = 'The mayor said "the bridge will open" on Monday.';
+    const [u] = prep(t);
+    expect(u!.toks.map((x) => x.w)).toContain('bridge');
+    const i = u!.toks.findIndex((x) => x.w === 'bridge');
+    expect(u!.inQuote[i]).toBe(1);
+    expect(u!.inQuote[0]).toBe(0);
+    expect(u!.sentStart[0]).toBe(1);
+    expect(prep(t)[0]!.feats[i]).toEqual(u!.feats[i]);
+    expect(u!.feats[i]!.length).toBeGreaterThan(40);
+  });
+
+  it('tags cue, source and content of a sentence and assembles one attribution', () => {
+    const t = 'The harbour master told reporters that the ferry would stop running in the winter.';
+    const [u] = prep(t);
+    const tags = decode(quoteModel()!, u!);
+    const role = (w: string) => TAGS[tags[u!.toks.findIndex((x) => x.w === w)]!];
+    expect(role('told')).toBe('B-CUE');
+    expect(role('master')).toMatch(/SRC/);
+    expect(role('ferry')).toBe('I-CON');
+    const qs = assemble(u!, tags);
+    expect(qs).toHaveLength(1);
+    expect(t.slice(qs[0]!.source!.start, qs[0]!.source!.end)).toContain('harbour master');
+  });
+
+  it('finds a "polls show" attribution the rules miss', () => {
+    const t = 'Recent polls show the mayor with a narrow lead among older voters.';
+    const paragraphs = paragraphSpans(t);
+    const sentences = sentenceSpans(t, paragraphs);
+    const qs = extractQuotes(t, { sentences, paragraphs, actors: [] });
+    expect(extractRuleQuotes(t, { sentences, paragraphs, actors: [] })).toHaveLength(0);
+    expect(qs).toHaveLength(1);
+    expect(contents(t, qs[0]!)[0]).toBe('the mayor with a narrow lead among older voters');
+    expect(qs[0]!.speaker?.text).toBe('Recent polls');
+    expect(qs[0]!.cue?.text).toBe('show');
+  });
+
+  it('hashes deterministically', () => {
+    expect(hashStr('said')).toBe(hashStr('said'));
+    expect(hashStr('said')).not.toBe(hashStr('says'));
   });
 });

@@ -204,7 +204,7 @@ function isSubjectHead(t: Tok | undefined): boolean {
   if (/(?:ly|ed|ing)$/.test(t.l) && !/(?:ing|ly)$/.test('') ) {
     if (/ly$/.test(t.l) || /ed$/.test(t.l)) return false;
   }
-  return /^[a-z][a-z'\-]*$/.test(t.l);
+  return /^[a-z][a-z'-]*$/.test(t.l);
 }
 
 interface SubjectHit {

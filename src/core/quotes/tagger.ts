@@ -71,6 +71,16 @@ const CUE_LIKE = (l: string): boolean => {
   const st = CUE_STATS[l];
   return st !== undefined && st[0] >= 4 && st[0] / st[1] >= 0.25;
 };
+const bucketCache = new Map<string, number>();
+function cueBucketHash(l: string): number {
+  let h = bucketCache.get(l);
+  if (h === undefined) {
+    h = hashStr(cueBucket(l));
+    if (bucketCache.size > 50000) bucketCache.clear();
+    bucketCache.set(l, h);
+  }
+  return h;
+}
 function cueBucket(l: string): string {
   const st = CUE_STATS[l];
   if (!st) return '0';
@@ -179,7 +189,7 @@ export function prepare(text: string, paragraphs: readonly Span[], sentences: re
     const feats: Uint32Array[] = [];
     const f: number[] = [];
     const wf = lows.map((_, i) => wordFeats(toks[i]!.w, lows[i]!));
-    const cbh = lows.map((l) => hashStr(cueBucket(l)));
+    const cbh = lows.map(cueBucketHash);
     const BOS = hashStr('<s>');
     const EOS = hashStr('</s>');
     for (let i = 0; i < n; i++) {
@@ -361,7 +371,10 @@ export function encodeModel(rows: ReadonlyArray<{ key: number; q: ArrayLike<numb
 /** The inference model: key → row of N_TAGS weights. */
 export class CompactModel implements Scorer {
   readonly rows: number;
-  private index = new Map<number, number>();
+  /** Open addressing: slot → key + 1 (0 = empty) and row offset. */
+  private slotKey: Int32Array;
+  private slotRow: Int32Array;
+  private mask: number;
   private w: Float32Array;
 
   constructor(bytes: Uint8Array) {
@@ -378,6 +391,11 @@ export class CompactModel implements Scorer {
       k += readVarint(bytes, pos);
       keys.push(k);
     }
+    let size = 1;
+    while (size < rows * 2) size *= 2;
+    this.mask = size - 1;
+    this.slotKey = new Int32Array(size);
+    this.slotRow = new Int32Array(size);
     let mp = pos.p;
     pos.p += rows;
     for (let r = 0; r < rows; r++) {
@@ -387,13 +405,26 @@ export class CompactModel implements Scorer {
         const z = readVarint(bytes, pos);
         this.w[r * N_TAGS + t] = (z & 1 ? -(z + 1) / 2 : z / 2) * step;
       }
-      this.index.set(keys[r]!, r * N_TAGS);
+      let h = mix(keys[r]!, 0) & this.mask;
+      while (this.slotKey[h] !== 0) h = (h + 1) & this.mask;
+      this.slotKey[h] = keys[r]! + 1;
+      this.slotRow[h] = r * N_TAGS;
     }
   }
 
   add(key: number, scores: Float32Array | Float64Array): void {
-    const o = this.index.get(key & KEY_MASK);
-    if (o === undefined) return;
+    const k = key & KEY_MASK;
+    let h = mix(k, 0) & this.mask;
+    let o = -1;
+    for (;;) {
+      const sk = this.slotKey[h]!;
+      if (sk === 0) return;
+      if (sk === k + 1) {
+        o = this.slotRow[h]!;
+        break;
+      }
+      h = (h + 1) & this.mask;
+    }
     const w = this.w;
     for (let t = 0; t < N_TAGS; t++) scores[t]! += w[o + t]!;
   }
