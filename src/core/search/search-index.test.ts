@@ -64,7 +64,7 @@ describe('searchArticles', () => {
     expect(toSearchDoc(fixtureDoc({ id: 'long', title: 'Long', text: words })).text.split(' ')).toHaveLength(MAX_TEXT_TERMS);
   });
 
-  it('searches 3,000 articles in under 50 ms', () => {
+  it('finds the one article with a rare word among 3,000 (speed is measured by npm run bench)', () => {
     const vocab = Array.from({ length: 3000 }, (_, i) => `term${i}`);
     let seed = 7;
     const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
@@ -74,21 +74,10 @@ describe('searchArticles', () => {
       actors: 'Tomas Varga',
       text: Array.from({ length: MAX_TEXT_TERMS }, () => vocab[Math.floor(rnd() * 3000)]).join(' '),
     }));
+    docs[1234]!.text += ' zanzibarite';
     const ms = loadSearchIndex(JSON.stringify(createSearchIndex(docs)));
-    searchArticles(ms, 'term12');
-    // The slowest query of the set, best of three runs (the machine may be busy with other tests).
-    const slowest = Math.max(
-      ...['term123 term45', 'varga', 'term9', 'titl', 'tomas varga term7'].map((q) =>
-        Math.min(
-          ...[0, 1, 2].map(() => {
-            const t0 = performance.now();
-            searchArticles(ms, q);
-            return performance.now() - t0;
-          }),
-        ),
-      ),
-    );
-    expect(slowest).toBeLessThan(50);
+    expect(searchArticles(ms, 'zanzibarite').map((h) => h.id)).toEqual(['a1234']);
+    expect(searchArticles(ms, 'varga').length).toBeLessThanOrEqual(200);
   });
 });
 
