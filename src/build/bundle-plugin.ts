@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { buildBundle, formatMessage, type Bundle } from '../core/bundle/build.ts';
+import { assembleBundle, buildBundle, formatMessage, parseSeeds, type Bundle } from '../core/bundle/build.ts';
+import { annotateOnAllCores } from './annotate-pool.ts';
 import { buildActorIndex } from '../core/search/actor-index.ts';
 import { buildSearchIndex } from '../core/search/search-index.ts';
 
@@ -30,8 +31,15 @@ export function readSeeds(seedsDir: string) {
 }
 
 export function glossBundle(options: GlossBundleOptions): Plugin {
-  let cached: Bundle | null = null;
-  const load = () => (cached ??= buildBundle(readSeeds(options.seedsDir)));
+  // Dev server: built in this thread on first request, rebuilt after a seed changes.
+  let cached: { bundle: Bundle; lib: ReturnType<typeof libraryFiles> } | null = null;
+  const load = () => {
+    if (!cached) {
+      const bundle = buildBundle(readSeeds(options.seedsDir));
+      cached = { bundle, lib: libraryFiles(bundle) };
+    }
+    return cached;
+  };
   const log = (bundle: Bundle, warn: (s: string) => void) => {
     for (const w of bundle.warnings) warn(`warning: ${formatMessage(w)}`);
   };
@@ -52,14 +60,14 @@ export function glossBundle(options: GlossBundleOptions): Plugin {
         // Library files (search index, actors across articles): see libraryFiles below.
         const lib = /\/data\/(search|actors)\.json$/.exec(url);
         if (lib) {
-          const files = libraryFiles(load());
+          const files = load().lib;
           res.setHeader('Content-Type', 'application/json');
           res.end(lib[1] === 'search' ? files.search : files.actors);
           return;
         }
         const m = /\/data\/(index|articles\/([^/]+))\.json$/.exec(url);
         if (!m) return next();
-        const bundle = load();
+        const { bundle } = load();
         for (const e of bundle.errors) server.config.logger.error(formatMessage(e));
         const body = m[2] === undefined ? bundle.index : bundle.articles.find((a) => a.id === decodeURIComponent(m[2]!));
         if (!body) {
@@ -72,9 +80,10 @@ export function glossBundle(options: GlossBundleOptions): Plugin {
       });
     },
 
-    generateBundle() {
-      cached = null;
-      const bundle = load();
+    async generateBundle() {
+      // A build annotates on every core (worker threads).
+      const seeds = parseSeeds(readSeeds(options.seedsDir));
+      const bundle = assembleBundle(seeds, await annotateOnAllCores(seeds.parsed));
       log(bundle, (s) => this.warn(s));
       if (bundle.errors.length) {
         const list = bundle.errors.map(formatMessage).join('\n');
