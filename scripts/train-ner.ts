@@ -3,16 +3,20 @@
  *   {"id","text","entities":[{"start","end","type":"PER"|"ORG"|"LOC"|"MISC"}]}
  *
  *   npx tsx scripts/train-ner.ts ../shared/eval/entities/conll03-train.jsonl \
- *     [--dev ../shared/eval/entities/conll03-dev.jsonl] [--epochs 10] [--min-abs 1] [--step 0.1] [--min-count 2] [--out src/core/names/model/ner-model.ts]
+ *     [--dev ../shared/eval/entities/conll03-dev.jsonl] [--epochs 10] [--min-abs 0.8] [--step 0.4] [--folds 0] [--epochs2 10] [--min-count 2] [--out src/core/names/model/ner-model.ts]
  *
- * Averaged perceptron, greedy BILOU decoding with predicted history, fixed seed: deterministic.
+ * Two stacked averaged perceptrons with greedy BILOU decoding, fixed seeds: deterministic.
+ * Stage 1 tags with local features and a history of its own earlier predictions. Stage 2 sees
+ * stage 1's tags of the whole document; it is trained on stage-1 tags of the training set
+ * predicted by k-fold cross-validation (--folds K; default 0 = no second stage), so that it
+ * learns from first-stage errors as they occur on unseen text.
  * Only the trained weights are written; no text of the training data is stored.
  */
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import { N_TAGS, TYPES, U, B, I, L, makeTag, prepareDoc, taggingUnits, History } from '../src/core/names/features.ts';
+import { N_TAGS, TYPES, U, B, I, L, makeTag, prepareDoc, taggingUnits, History, stage2Features, stage2Dynamic } from '../src/core/names/features.ts';
 import type { PreparedDoc } from '../src/core/names/features.ts';
-import { bestAllowed, scoreToken, encodeModel, tagNames, CompactModel, quantize } from '../src/core/names/tagger.ts';
+import { bestAllowed, scoreToken, encodeModel, tagNames, CompactModel, quantize, decodeDoc } from '../src/core/names/tagger.ts';
 import type { Scorer } from '../src/core/names/tagger.ts';
 import { sentenceSpans } from '../src/core/text/segment.ts';
 
@@ -122,22 +126,12 @@ class TrainModel implements Scorer {
   }
 }
 
-class FixedScorer implements Scorer {
-  constructor(private index: Map<number, number>, private w: Float32Array) {}
-  add(key: number, scores: Float32Array): void {
-    const r = this.index.get(key);
-    if (r === undefined) return;
-    const o = r * N_TAGS;
-    for (let t = 0; t < N_TAGS; t++) scores[t]! += this.w[o + t]!;
-  }
-}
-
-function evaluate(docs: GoldDoc[], scorer: Scorer): { f: number; p: number; r: number } {
+function evaluate(docs: GoldDoc[], scorer: Scorer, stage2: Scorer | null = null): { f: number; p: number; r: number } {
   let m = 0;
   let ns = 0;
   let ng = 0;
   for (const d of docs) {
-    const spans = tagNames(d.text, sentenceSpans(d.text), scorer).filter((s) => s.type !== 'MISC');
+    const spans = tagNames(d.text, sentenceSpans(d.text), scorer, stage2).filter((s) => s.type !== 'MISC');
     const gold = new Map(d.entities.filter((e) => e.type !== 'MISC').map((e) => [`${e.start}:${e.end}`, e.type]));
     ns += spans.length;
     ng += gold.size;
@@ -149,95 +143,208 @@ function evaluate(docs: GoldDoc[], scorer: Scorer): { f: number; p: number; r: n
 }
 
 const t0 = Date.now();
+const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(0)}s`;
 const train = readJsonl(trainPath).map(prepare);
 const dev = devPath ? readJsonl(devPath) : [];
-console.log(`prepared ${train.length} docs in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+const folds = Number(opt('folds', '0'));
+const epochs2 = Number(opt('epochs2', String(epochs)));
+const step = Number(opt('step', '0.4'));
+const minAbs = Number(opt('min-abs', '0.8'));
+console.log(`prepared ${train.length} docs in ${elapsed()}`);
 
-// Prune rare static features.
-const counts = new Map<number, number>();
-for (const td of train) for (const s of td.doc.sentences) for (const f of s.feats) for (const k of f) counts.set(k, (counts.get(k) ?? 0) + 1);
-for (const td of train)
-  for (const s of td.doc.sentences) s.feats = s.feats.map((f) => f.filter((k) => (counts.get(k) ?? 0) >= minCount));
-console.log(`static features: ${counts.size}, kept ${[...counts.values()].filter((c) => c >= minCount).length}`);
+/** Drops static feature keys seen fewer than minCount times in the training set. */
+function prune(feats: Int32Array[][]): void {
+  const counts = new Map<number, number>();
+  for (const s of feats) for (const f of s) for (const k of f) counts.set(k, (counts.get(k) ?? 0) + 1);
+  for (const s of feats) for (let i = 0; i < s.length; i++) s[i] = s[i]!.filter((k) => (counts.get(k) ?? 0) >= minCount);
+  console.log(`  static features: ${counts.size}, kept ${[...counts.values()].filter((c) => c >= minCount).length}`);
+}
+prune(train.flatMap((td) => td.doc.sentences.map((s) => s.feats)));
 
-const model = new TrainModel();
-const rand = mulberry32(20030101);
-const order = train.map((_, i) => i);
-const scores = new Float32Array(N_TAGS);
-const dyn: number[] = [];
-for (let ep = 1; ep <= epochs; ep++) {
+function shuffle(order: number[], rand: () => number): void {
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
     [order[i], order[j]] = [order[j]!, order[i]!];
   }
-  let errors = 0;
-  let total = 0;
-  for (const di of order) {
-    const { doc, gold } = train[di]!;
-    const hist = new History();
-    doc.sentences.forEach((s, k) => {
-      const g = gold[k]!;
-      const n = s.tokens.length;
-      const tags = new Uint8Array(n);
-      for (let i = 0; i < n; i++) {
-        scoreToken(model, s, i, tags, hist, dyn, scores);
-        const pred = bestAllowed(scores, i > 0 ? tags[i - 1]! : -1, i === n - 1);
-        const gt = g[i]!;
-        if (pred !== gt) {
-          errors++;
-          model.update(s.feats[i]!, gt, 1);
-          model.update(dyn, gt, 1);
-          model.update(s.feats[i]!, pred, -1);
-          model.update(dyn, pred, -1);
+}
+
+/** Stage 1: greedy decoding with the document history of predictions. */
+function trainStage1(docs: TrainDoc[], label: string): TrainModel {
+  const model = new TrainModel();
+  const rand = mulberry32(20030101);
+  const order = docs.map((_, i) => i);
+  const scores = new Float32Array(N_TAGS);
+  const dyn: number[] = [];
+  for (let ep = 1; ep <= epochs; ep++) {
+    shuffle(order, rand);
+    let errors = 0;
+    let total = 0;
+    for (const di of order) {
+      const { doc, gold } = docs[di]!;
+      const hist = new History();
+      doc.sentences.forEach((s, k) => {
+        const g = gold[k]!;
+        const n = s.tokens.length;
+        const tags = new Uint8Array(n);
+        for (let i = 0; i < n; i++) {
+          scoreToken(model, s, i, tags, hist, dyn, scores);
+          const pred = bestAllowed(scores, i > 0 ? tags[i - 1]! : -1, i === n - 1);
+          const gt = g[i]!;
+          if (pred !== gt) {
+            errors++;
+            model.update(s.feats[i]!, gt, 1);
+            model.update(dyn, gt, 1);
+            model.update(s.feats[i]!, pred, -1);
+            model.update(dyn, pred, -1);
+          }
+          total++;
+          model.c++;
+          tags[i] = pred;
+          if (s.capitalized[i]) hist.add(s.lowerHash[i]!, pred);
         }
-        total++;
-        model.c++;
-        tags[i] = pred;
-        if (s.capitalized[i]) hist.add(s.lowerHash[i]!, pred);
+      });
+    }
+    if (ep === epochs) console.log(`  ${label} epoch ${ep}: token error ${((100 * errors) / total).toFixed(2)}%  rows ${model.rows}  ${elapsed()}`);
+  }
+  return model;
+}
+
+interface Stage2Doc {
+  feats: Int32Array[][];
+  s1: Uint8Array[];
+  base: Float32Array[];
+  gold: Uint8Array[];
+}
+
+/** Stage 2: greedy decoding over the static stage-2 features and the previous stage-2 tag. */
+function trainStage2(docs: Stage2Doc[]): TrainModel {
+  const model = new TrainModel();
+  const rand = mulberry32(19960830);
+  const order = docs.map((_, i) => i);
+  const scores = new Float32Array(N_TAGS);
+  const dyn: number[] = [];
+  for (let ep = 1; ep <= epochs2; ep++) {
+    shuffle(order, rand);
+    let errors = 0;
+    let total = 0;
+    for (const di of order) {
+      const { feats, s1, gold, base } = docs[di]!;
+      feats.forEach((fs, k) => {
+        const g = gold[k]!;
+        const n = fs.length;
+        const tags = new Uint8Array(n);
+        const b = base[k]!;
+        for (let i = 0; i < n; i++) {
+          for (let t = 0; t < N_TAGS; t++) scores[t] = b[i * N_TAGS + t]!;
+          const f = fs[i]!;
+          for (let j = 0; j < f.length; j++) model.add(f[j]!, scores);
+          const prev = i > 0 ? tags[i - 1]! : -1;
+          stage2Dynamic(prev, s1[k]![i]!, dyn);
+          for (let j = 0; j < dyn.length; j++) model.add(dyn[j]!, scores);
+          const pred = bestAllowed(scores, prev, i === n - 1);
+          const gt = g[i]!;
+          if (pred !== gt) {
+            errors++;
+            model.update(f, gt, 1);
+            model.update(dyn, gt, 1);
+            model.update(f, pred, -1);
+            model.update(dyn, pred, -1);
+          }
+          total++;
+          model.c++;
+          tags[i] = pred;
+        }
+      });
+    }
+    if (ep === epochs2) console.log(`  stage 2 epoch ${ep}: token error ${((100 * errors) / total).toFixed(2)}%  rows ${model.rows}  ${elapsed()}`);
+  }
+  return model;
+}
+
+/** Quantizes averaged weights to integers (weight = q * step), dropping small weights and empty rows. */
+function exportRows(model: TrainModel, st: number, ma: number): Array<{ key: number; weights: Int32Array }> {
+  const avg = model.averaged();
+  const rows: Array<{ key: number; weights: Int32Array }> = [];
+  for (const [key, r] of model.index) {
+    const q = new Int32Array(N_TAGS);
+    let any = false;
+    for (let t = 0; t < N_TAGS; t++) {
+      const v = quantize(avg[r * N_TAGS + t]!, st);
+      if (v !== 0 && Math.abs(avg[r * N_TAGS + t]!) >= ma) {
+        q[t] = v;
+        any = true;
+      }
+    }
+    if (any) rows.push({ key, weights: q });
+  }
+  return rows;
+}
+const compact = (m: TrainModel) => encodeModel(exportRows(m, step, minAbs), step);
+
+// Stage 1 on the whole training set.
+console.log('stage 1');
+const model1 = trainStage1(train, 'full');
+const bytes1 = compact(model1);
+const stage1 = new CompactModel(bytes1);
+let bytes2: Uint8Array = new Uint8Array(0);
+if (dev.length) {
+  const r = evaluate(dev, stage1);
+  console.log(`  dev stage 1 (compact): P ${r.p.toFixed(4)} R ${r.r.toFixed(4)} F1 ${r.f.toFixed(4)}`);
+  // --grid1 / --grid "step:minAbs,...": size and dev F1 of other export settings (stage 1 / 2).
+  for (const g of opt('grid1', '')!.split(',').filter(Boolean)) {
+    const [st, ma] = g.split(':').map(Number) as [number, number];
+    const b = encodeModel(exportRows(model1, st, ma), st);
+    const gzb = zlib.gzipSync(Buffer.from(Buffer.from(b).toString('base64'))).length;
+    console.log(`  export stage 1 step ${st} min-abs ${ma}: ${b.length} bytes, ~${gzb} gzip, dev F1 ${evaluate(dev, new CompactModel(b)).f.toFixed(4)}`);
+  }
+}
+
+if (folds > 1) {
+  // Cross-validated stage-1 tags of the training set.
+  const s1: Uint8Array[][] = new Array<Uint8Array[]>(train.length);
+  const base: Float32Array[][] = new Array<Float32Array[]>(train.length);
+  for (let f = 0; f < folds; f++) {
+    const m = new CompactModel(compact(trainStage1(train.filter((_, i) => i % folds !== f), `fold ${f + 1}/${folds}`)));
+    train.forEach((td, i) => {
+      if (i % folds === f) {
+        base[i] = [];
+        s1[i] = decodeDoc(m, td.doc, base[i]);
       }
     });
   }
-  let msg = `epoch ${ep}: token error ${((100 * errors) / total).toFixed(2)}%  rows ${model.rows}  ${((Date.now() - t0) / 1000).toFixed(0)}s`;
-  if (dev.length && (ep % 3 === 0 || ep === epochs)) {
-    const r = evaluate(dev, new FixedScorer(model.index, model.averaged()));
-    msg += `  dev P ${r.p.toFixed(4)} R ${r.r.toFixed(4)} F1 ${r.f.toFixed(4)}`;
-  }
-  console.log(msg);
-}
-
-// Export: quantize averaged weights to int8, drop zero rows.
-const avg = model.averaged();
-const step = Number(opt('step', '0.1'));
-const minAbs = Number(opt('min-abs', '1'));
-const rows: Array<{ key: number; weights: Int32Array }> = [];
-for (const [key, r] of model.index) {
-  const q = new Int32Array(N_TAGS);
-  let any = false;
-  for (let t = 0; t < N_TAGS; t++) {
-    const v = quantize(avg[r * N_TAGS + t]!, step);
-    if (v !== 0 && Math.abs(avg[r * N_TAGS + t]!) >= minAbs) {
-      q[t] = v;
-      any = true;
+  const docs2: Stage2Doc[] = train.map((td, i) => ({ feats: stage2Features(td.doc, s1[i]!), s1: s1[i]!, base: base[i]!, gold: td.gold }));
+  prune(docs2.map((d) => d.feats).flat());
+  console.log('stage 2');
+  const model2 = trainStage2(docs2);
+  const grid = opt('grid', undefined);
+  if (grid && dev.length) {
+    for (const g of grid.split(',')) {
+      const [st, ma] = g.split(':').map(Number) as [number, number];
+      const b = encodeModel(exportRows(model2, st, ma), st);
+      const r = evaluate(dev, stage1, new CompactModel(b));
+      console.log(`  export stage 2 step ${st} min-abs ${ma}: ${b.length} bytes, dev F1 ${r.f.toFixed(4)}`);
     }
   }
-  if (any) rows.push({ key, weights: q });
+  bytes2 = compact(model2);
+  if (dev.length) {
+    const r = evaluate(dev, stage1, new CompactModel(bytes2));
+    console.log(`  dev stage 1+2 (compact): P ${r.p.toFixed(4)} R ${r.r.toFixed(4)} F1 ${r.f.toFixed(4)}`);
+  }
 }
-const bytes = encodeModel(rows, step);
-const b64 = Buffer.from(bytes).toString('base64');
-const lines: string[] = [];
-for (let i = 0; i < b64.length; i += 100) lines.push(b64.slice(i, i + 100));
+
+const b64 = (b: Uint8Array): string => {
+  const s = Buffer.from(b).toString('base64');
+  const lines: string[] = [];
+  for (let i = 0; i < s.length; i += 100) lines.push(s.slice(i, i + 100));
+  return lines.length ? `[\n  '${lines.join("',\n  '")}',\n].join('')` : "''";
+};
 const src = `// Generated by scripts/train-ner.ts; do not edit.
-// Averaged perceptron name tagger trained on CoNLL-2003 English train (${train.length} documents).
-// ${rows.length} feature rows, ${bytes.length} bytes. Weights only: no training text.
-export const MODEL_BASE64 = [
-  '${lines.join("',\n  '")}',
-].join('');
+// Stacked averaged perceptron name tagger trained on CoNLL-2003 English train (${train.length} documents).
+// Stage 1: ${bytes1.length} bytes; stage 2: ${bytes2.length} bytes. Weights only: no training text.
+export const MODEL_BASE64 = ${b64(bytes1)};
+export const STAGE2_BASE64 = ${b64(bytes2)};
 `;
 fs.writeFileSync(outPath, src);
 const gz = zlib.gzipSync(src).length;
-console.log(`model: ${rows.length} rows, ${bytes.length} bytes binary, ${src.length} bytes source, ${gz} bytes gzip`);
-if (dev.length) {
-  const r = evaluate(dev, new CompactModel(bytes));
-  console.log(`dev (compact model): P ${r.p.toFixed(4)} R ${r.r.toFixed(4)} F1 ${r.f.toFixed(4)}`);
-}
-console.log(`done in ${((Date.now() - t0) / 1000).toFixed(0)}s`);
+console.log(`model: ${bytes1.length} + ${bytes2.length} bytes binary, ${src.length} bytes source, ${gz} bytes gzip`);
+console.log(`done in ${elapsed()}`);

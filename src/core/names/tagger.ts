@@ -4,10 +4,11 @@
  * as features (non-local consistency), followed by a label propagation pass.
  */
 import {
-  B, I, L, N_TAGS, TYPES, U, History, dynamicFeatures, makeTag, prepareDoc, tagPos, tagType, taggingUnits,
+  B, I, L, N_TAGS, TYPES, U, History, dynamicFeatures, makeTag, prepareDoc, stage2Dynamic, stage2Features, tagPos, tagType,
+  taggingUnits,
 } from './features.ts';
 import type { EntityType, PreparedDoc, PreparedSentence } from './features.ts';
-import { MODEL_BASE64 } from './model/ner-model.ts';
+import { MODEL_BASE64, STAGE2_BASE64 } from './model/ner-model.ts';
 import type { Span } from '../types.ts';
 
 /** Scores a feature key into `scores` (adds the key's weight for every tag). */
@@ -53,19 +54,59 @@ export function scoreToken(model: Scorer, s: PreparedSentence, i: number, tags: 
   for (let k = 0; k < dyn.length; k++) model.add(dyn[k]!, scores);
 }
 
-/** Tags a prepared document; returns one tag array per sentence. */
-export function decodeDoc(model: Scorer, doc: PreparedDoc): Uint8Array[] {
+/**
+ * Tags a prepared document; returns one tag array per sentence. `scoresOut`, if given, receives
+ * each sentence's tag scores (token-major, N_TAGS per token) for the second stage.
+ */
+export function decodeDoc(model: Scorer, doc: PreparedDoc, scoresOut?: Float32Array[]): Uint8Array[] {
   const hist = new History();
   const scores = new Float32Array(N_TAGS);
   const dyn: number[] = [];
   return doc.sentences.map((s) => {
     const n = s.tokens.length;
     const tags = new Uint8Array(n);
+    const keep = scoresOut ? new Float32Array(n * N_TAGS) : null;
+    if (keep) scoresOut!.push(keep);
     for (let i = 0; i < n; i++) {
       scoreToken(model, s, i, tags, hist, dyn, scores);
+      if (keep) keep.set(scores, i * N_TAGS);
       const t = bestAllowed(scores, i > 0 ? tags[i - 1]! : -1, i === n - 1);
       tags[i] = t;
       if (s.capitalized[i]) hist.add(s.lowerHash[i]!, t);
+    }
+    return tags;
+  });
+}
+
+/**
+ * Stage 2 (stacked tagger): re-tags a document greedily. A token's score for tag t is the first
+ * stage's score plus the weights of the stage-2 features, which see the first stage's tags of
+ * the whole document (stage2Features), and of the previous stage-2 tag: stage 2 learns
+ * corrections of stage 1 in the same units.
+ */
+export function decodeStage2(
+  model: Scorer,
+  doc: PreparedDoc,
+  s1: readonly Uint8Array[],
+  base: readonly Float32Array[],
+  feats = stage2Features(doc, s1),
+): Uint8Array[] {
+  const scores = new Float32Array(N_TAGS);
+  const dyn: number[] = [];
+  return doc.sentences.map((s, k) => {
+    const n = s.tokens.length;
+    const tags = new Uint8Array(n);
+    const fs = feats[k]!;
+    const t1 = s1[k]!;
+    const b = base[k]!;
+    for (let i = 0; i < n; i++) {
+      for (let t = 0; t < N_TAGS; t++) scores[t] = b[i * N_TAGS + t]!;
+      const f = fs[i]!;
+      for (let j = 0; j < f.length; j++) model.add(f[j]!, scores);
+      const prev = i > 0 ? tags[i - 1]! : -1;
+      stage2Dynamic(prev, t1[i]!, dyn);
+      for (let j = 0; j < dyn.length; j++) model.add(dyn[j]!, scores);
+      tags[i] = bestAllowed(scores, prev, i === n - 1);
     }
     return tags;
   });
@@ -258,6 +299,7 @@ export function decodeBase64(b64: string): Uint8Array {
 }
 
 let cached: CompactModel | null = null;
+let cached2: CompactModel | null = null;
 
 /** The committed model, decoded on first use. */
 export function loadModel(): CompactModel {
@@ -265,9 +307,21 @@ export function loadModel(): CompactModel {
   return cached;
 }
 
-/** Size of the committed model in bytes (binary, before base64). */
+/** The committed second-stage model (null if the model has none). */
+export function loadStage2(): CompactModel | null {
+  if (!STAGE2_BASE64) return null;
+  cached2 ??= new CompactModel(decodeBase64(STAGE2_BASE64));
+  return cached2;
+}
+
+/** The committed model in bytes (binary, before base64; both stages). */
 export function modelBytes(): Uint8Array {
-  return decodeBase64(MODEL_BASE64);
+  const a = decodeBase64(MODEL_BASE64);
+  const b = decodeBase64(STAGE2_BASE64);
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -277,9 +331,16 @@ export function modelBytes(): Uint8Array {
  * Finds the names of a text. `sentences` are sentence spans (see text/segment.ts); they are
  * further split at line breaks. Returns spans sorted by position.
  */
-export function tagNames(text: string, sentences: readonly Span[], model: Scorer = loadModel()): NameSpan[] {
+export function tagNames(
+  text: string,
+  sentences: readonly Span[],
+  model: Scorer = loadModel(),
+  stage2: Scorer | null = model === cached ? loadStage2() : null,
+): NameSpan[] {
   const doc = prepareDoc(text, taggingUnits(text, sentences));
-  const tags = decodeDoc(model, doc);
+  const base: Float32Array[] | undefined = stage2 ? [] : undefined;
+  let tags = decodeDoc(model, doc, base);
+  if (stage2) tags = decodeStage2(stage2, doc, tags, base!);
   const spans: NameSpan[] = [];
   doc.sentences.forEach((s, k) => spans.push(...tagsToSpans(text, s, tags[k]!)));
   return propagate(text, doc, tags, spans);
