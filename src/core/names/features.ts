@@ -8,6 +8,7 @@
  */
 import { COUNTRIES, CITIES, DEMONYMS, FIRST_NAMES, INTL_ORGS, LEADERS, NEWS_AGENCIES, REGIONS, TITLES } from './gazetteer.ts';
 import type { GazetteerEntry } from './gazetteer.ts';
+import { SPORTS_CLUBS } from './gazetteer-sports.ts';
 import { tokenize } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import type { Span } from '../types.ts';
@@ -96,6 +97,7 @@ const GAZ_LISTS: Array<[number, GazetteerEntry[]]> = [
   [4, INTL_ORGS],
   [5, NEWS_AGENCIES],
   [6, LEADERS],
+  [9, SPORTS_CLUBS],
 ];
 
 interface GazPhrase {

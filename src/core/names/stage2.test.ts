@@ -69,3 +69,14 @@ describe('stage 2 (stacked) features', () => {
     expect(out[1]![0]).toBe(makeTag(LOC, U));
   });
 });
+
+describe('sports club gazetteer', () => {
+  it('marks club names (category 9) as tagger features', async () => {
+    const { gazetteerTags } = await import('./features.ts');
+    const g = gazetteerTags(['beat', 'Bayern', 'Munich', 'and', 'Glamorgan']);
+    expect(g[1]).toContain(9 * 4 + B);
+    expect(g[2]).toContain(9 * 4 + L);
+    expect(g[4]).toContain(9 * 4 + U);
+    expect(g[0]).toEqual([]);
+  });
+});
