@@ -346,3 +346,22 @@ describe('attribution tagger', () => {
     expect(hashStr('said')).not.toBe(hashStr('says'));
   });
 });
+
+describe('content boundaries and speakers (refinements)', () => {
+  it('does not take an introductory phrase before the speaker as content', () => {
+    const t = 'In a short post, Mara Lind wrote: “The ferry will run again in May.”';
+    const qs = run(t);
+    expect(qs).toHaveLength(1);
+    expect(contents(t, qs[0]!)).toEqual(['The ferry will run again in May.']);
+    expect(qs[0]!.speaker?.text).toBe('Mara Lind');
+  });
+
+  it('reads a quotation that opens the paragraph after "X said:"', () => {
+    const t = 'The head teacher spoke to parents on Monday. Oskar Bel said:\n\n"We will keep the school open through the summer."';
+    const qs = run(t);
+    const q = find(t, qs, 'keep the school open');
+    expect(q).toBeDefined();
+    expect(q!.speaker?.text).toBe('Oskar Bel');
+    expect(q!.kind).toBe('direct');
+  });
+});

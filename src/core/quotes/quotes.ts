@@ -413,6 +413,13 @@ function sentenceQuotes(text: string, toks: Tok[], si: number, sent: Span, regio
       }
       if (/^(?:informed|informs|inform|informing)$/.test(cue.head) && /^(?:about|of|on)$/.test(toks[k]?.l ?? '')) k++;
       const startTok = toks[k];
+      if (!startTok && toks[k - 1]?.w === ':') {
+        // "He said:" closing a paragraph, the quotation opening the next one
+        let j = sent.end;
+        while (j < text.length && /\s/.test(text[j]!)) j++;
+        const r = regionAt(regions, j);
+        if (r && r.words >= 3) after = groupSpans(regions, r).filter(([a]) => a >= r.start);
+      }
       if (startTok) {
         const r = regionAt(regions, startTok.s);
         let e = sent.end;
@@ -432,7 +439,7 @@ function sentenceQuotes(text: string, toks: Tok[], si: number, sent: Span, regio
     let spans: Array<[number, number]>;
     if (before.length && after.length) {
       // '"A," he said, "B."' is one quotation; otherwise the quoted side wins
-      const bothQuoted = isOpenQuoteOrQuote(text, after[0]![0] - 1) && before.length > 0;
+      const bothQuoted = isOpenQuoteOrQuote(text, after[0]![0] - 1) && beforeQuoted;
       spans = bothQuoted ? [...before, ...after] : tailIsShort || beforeQuoted ? before : after;
     } else spans = before.length ? before : after;
     if (spans.length === 0) continue;
@@ -645,7 +652,7 @@ function finish(text: string, ctx: QuoteContext, regions: QuoteRegion[], drafts:
   drafts.sort((a, b) => a.spans[0]![0] - b.spans[0]![0]);
   const recent: Array<{ speaker: TextSpan; actorId: ActorId | null }> = [];
   for (const d of drafts) {
-    const spans = d.spans.filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+    const spans = d.spans.map((x) => refineSpan(text, x, regions)).filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
     if (spans.length === 0) continue;
     const key = spans.map(([a, b]) => `${a}:${b}`).join(',');
     if (seen.has(key)) continue;
@@ -657,6 +664,44 @@ function finish(text: string, ctx: QuoteContext, regions: QuoteRegion[], drafts:
     out.push({ id: `q${out.length + 1}` as QuoteId, spans, kind, speaker: d.speaker, actorId, cue: d.noCue ? null : d.cue });
   }
   return out;
+}
+
+/** Where unquoted (indirect) content stops: a non-restrictive relative clause, a contrastive
+ * clause, a participle, a dash or parenthesis, or a coordinated verb of saying of the same subject. */
+const CONTENT_END_PARTS: Record<string, string> = {
+  rel: String.raw`,\s+(?:which|who|whose|whom)\b`,
+  contrast: String.raw`,\s+(?:but|though|although|whereas)\b`,
+  part: String.raw`,\s+[a-z]+ing\b`,
+  dash: String.raw`\s[―—–]\s`,
+  paren: String.raw`\s\(`,
+  andSaid: String.raw`\s+and\s+(?:said|says|added|adds|told|tells|noted|argued|insisted|claimed|warned|urged|stressed|explained|promised|vowed|called|asked|suggested|acknowledged|denied|admitted)\b`,
+};
+export const REFINE = { cut: false, parts: Object.keys(CONTENT_END_PARTS) };
+let CONTENT_END = new RegExp('', 'g');
+let contentEndKey = '';
+function contentEnd(): RegExp {
+  const key = REFINE.parts.join(',');
+  if (key !== contentEndKey) {
+    contentEndKey = key;
+    CONTENT_END = new RegExp(REFINE.parts.map((k) => CONTENT_END_PARTS[k]).join('|') || '(?!)', 'g');
+  }
+  return CONTENT_END;
+}
+
+/** Cuts an unquoted content span where its clause ends (see CONTENT_END); quoted stretches are kept whole. */
+function refineSpan(text: string, [a, b]: [number, number], regions: QuoteRegion[]): [number, number] {
+  if (!REFINE.cut) return [a, b];
+  const piece = text.slice(a, b);
+  for (const m of piece.matchAll(contentEnd())) {
+    const at = a + m.index;
+    if (m.index < 12) continue;
+    if (regions.some((r) => r.open < at && at < r.close)) continue;
+    // keep "X, who ..." when X is the whole content so far is not a clause (a single noun phrase)
+    let e = at;
+    while (e > a && /[\s,]/.test(text[e - 1]!)) e--;
+    return [a, e];
+  }
+  return [a, b];
 }
 
 function quoteKind(text: string, spans: Array<[number, number]>, regions: QuoteRegion[]): QuoteKind {
