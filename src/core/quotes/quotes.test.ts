@@ -365,3 +365,21 @@ describe('content boundaries and speakers (refinements)', () => {
     expect(q!.kind).toBe('direct');
   });
 });
+
+describe('document speakers', () => {
+  it('resolves "the statement" to the actor that issued a statement earlier', () => {
+    const t = 'The Harbour Workers Union in a statement criticized the new port fees.\n\n"The fees will hurt every family in the valley," the statement said on Friday.';
+    const union = actor(t, 'a1', 'organization', 'Harbour Workers Union');
+    const qs = run(t, [union]);
+    const q = find(t, qs, 'hurt every family')!;
+    expect(q.speaker?.text).toBe('the statement');
+    expect(q.actorId).toBe('a1');
+  });
+
+  it('finds the issuer after "In a statement,"', () => {
+    const t = 'In a statement, Mayor Ana Ruiz defended the budget.\n\n"We kept every promise," the statement said.';
+    const ruiz = actor(t, 'p1', 'person', 'Ana Ruiz');
+    const q = find(t, run(t, [ruiz]), 'kept every promise')!;
+    expect(q.actorId).toBe('p1');
+  });
+});

@@ -732,7 +732,27 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { tagger: true, rulesFirst: true, addRules: false, ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'] };
+export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: true, addRules: false, ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true };
+
+/** The speaker of a cue found by the tagger, read with the rules' subject finder. */
+function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
+  const sent = ctx.sentences.find((x) => x.start <= cue.start && cue.start < x.end);
+  if (!sent) return null;
+  const toks = tokenize(text, sent.start, sent.end);
+  const c = toks.findIndex((t) => t.s >= cue.start);
+  if (c < 0) return null;
+  let c1 = c;
+  while (c1 < toks.length && toks[c1]!.e <= cue.end) c1++;
+  let subj = subjectBefore(toks, c);
+  const prev = toks[c - 1];
+  if (!subj && prev && (prev.w === ',' || isQuoteTok(prev))) {
+    subj = subjectAfter(toks, Math.max(c1, c + 1));
+    if (subj && !isAdverbialTail(toks, subj.e)) subj = null;
+  }
+  if (!subj && prev && (prev.w === ',' || prev.l === 'and')) subj = sentenceSubject(toks);
+  if (!subj) return null;
+  return span(text, toks[subj.s]!.s, toks[subj.e - 1]!.e);
+}
 
 const ruleParts = (r: Quote): Array<[number, number]> => [r.cue, r.speaker].filter((x): x is TextSpan => x !== null).map((x) => [x.start, x.end]);
 const overlaps = (a: Array<[number, number]>, b: Array<[number, number]>) => a.some(([s, e]) => b.some(([x, y]) => s < y && x < e));
@@ -744,19 +764,44 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   if (!m) return rules;
   const regions = findQuoteRegions(text, ctx.paragraphs, ctx.sentences).filter((r) => !r.single);
   const drafts: Draft[] = [];
-  if (QUOTE_OPTIONS.rulesFirst) {
-    // the rules' quotations stand; the tagger adds the attributions they miss
-    for (const r of rules) drafts.push({ spans: r.spans, speaker: r.speaker, cue: r.cue ?? span(text, r.spans[0]![0], r.spans[0]![0]), sent: 0, borrowed: false, noCue: r.cue === null });
-  }
+  // the rules' quotations that stand (all of them, or those of the listed kinds); the tagger adds the rest
+  const sentOf = (at: number) => ctx.sentences.findIndex((x) => x.start <= at && at < x.end);
+  const cueSent = rules.map((r) => (r.cue ? sentOf(r.cue.start) : -1));
+  const standing = rules.filter((r, i) =>
+    QUOTE_OPTIONS.rulesFirst || (QUOTE_OPTIONS.standKinds as readonly string[]).includes(r.kind) ||
+    // structures the rules read exactly: several attributions in one sentence (coordinated,
+    // nested, participles) and phrase cues ("voiced its concern over")
+    (QUOTE_OPTIONS.standShared && cueSent[i]! >= 0 && cueSent.some((s, j) => j !== i && s === cueSent[i])) ||
+    (QUOTE_OPTIONS.standPhrase && r.cue !== null && /\s/.test(r.cue.text)));
+  for (const r of standing) drafts.push({ spans: r.spans, speaker: r.speaker, cue: r.cue ?? span(text, r.spans[0]![0], r.spans[0]![0]), sent: 0, borrowed: false, noCue: r.cue === null });
   const tagged = prepare(text, ctx.paragraphs, ctx.sentences, rules).flatMap((u) => assemble(u, decode(m, u)));
   for (const q of tagged) {
-    if (QUOTE_OPTIONS.rulesFirst && rules.some((r) => overlaps(r.spans, q.spans) || ruleParts(r).some((p) => overlaps([p], q.spans) || (q.cue !== null && overlaps([p], [[q.cue.start, q.cue.end]]))))) continue;
+    if (QUOTE_OPTIONS.splitByRules && !QUOTE_OPTIONS.rulesFirst) {
+      // a tagged attribution over several rule attributions (coordinated or nested ones): the rules' split stands
+      const rs = rules.filter((r) => overlaps(r.spans, q.spans) && !standing.includes(r));
+      if (rs.length >= 2) {
+        for (const r of rs) drafts.push({ spans: r.spans, speaker: r.speaker, cue: r.cue ?? span(text, r.spans[0]![0], r.spans[0]![0]), sent: 0, borrowed: false, noCue: r.cue === null });
+        continue;
+      }
+    }
+    if (standing.some((r) => overlaps(r.spans, q.spans) || ruleParts(r).some((p) => overlaps([p], q.spans) || (q.cue !== null && overlaps([p], [[q.cue.start, q.cue.end]]))))) continue;
     let speaker = q.source ? span(text, q.source.start, q.source.end) : null;
+    if (speaker && QUOTE_OPTIONS.snapParts) {
+      // a rule speaker inside the tagged one is the tighter mention ("Paul Okafor" in "Paul Okafor, a party organizer")
+      const r = rules.find((x) => x.speaker && x.speaker.start >= speaker!.start && x.speaker.end <= speaker!.end && overlaps(x.spans, q.spans));
+      if (r?.speaker) speaker = r.speaker;
+    }
+    if (q.cue && QUOTE_OPTIONS.cueSpeaker !== 'off' && (!speaker || QUOTE_OPTIONS.cueSpeaker === 'prefer')) speaker = speakerOfCue(text, ctx, q.cue) ?? speaker;
     if (!speaker || QUOTE_OPTIONS.ruleSpeaker) {
       const r = rules.find((x) => x.speaker && overlaps(x.spans, q.spans));
       if (r?.speaker) speaker = r.speaker;
     }
     let cue = q.cue ? span(text, q.cue.start, q.cue.end) : null;
+    if (cue && QUOTE_OPTIONS.snapParts) {
+      const c = cue;
+      const r = rules.find((x) => x.cue && x.cue.start < c.end && c.start < x.cue.end);
+      if (r?.cue) cue = r.cue;
+    }
     let spans = q.spans;
     if (QUOTE_OPTIONS.ruleSpans) {
       // where one rule quote and one tagged quote overlap only each other, the rule's extent is kept

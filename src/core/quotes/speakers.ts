@@ -16,6 +16,35 @@ const ORG_NOMINALS = /^(?:the|its|this|that)\s+(?:(?:[\p{L}-]+\s+){0,2})(?:state
 /** Nominal heads that stand for a person. */
 const PERSON_NOMINALS = /^(?:the|his|her|this|that)\s+(?:(?:[\p{L}-]+\s+){0,2})(?:spokes(?:man|woman|person)|minister|president|prime minister|candidate|senator|governor|leader|chairman|chairwoman|chair|secretary|official|ambassador|mayor|premier|lawmaker|congressman|congresswoman|representative|nominee|director|chief|founder|lawyer|attorney|author|businessman|businesswoman|mogul|billionaire|diplomat|envoy|general|judge|officer|adviser|advisor)$/iu;
 
+/** Nominals naming a document: "the statement" stands for whoever issued it. */
+const DOC_NOMINALS = /^(?:the|this|that|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(statement|report|letter|release|communiqu[eé]|memo|memorandum|declaration)$/iu;
+
+/**
+ * The actor that issued the document named `noun` earlier in the article: the last earlier
+ * mention of "a/its/the ... statement" and, in its sentence, the actor mention nearest before it
+ * ("The party in a statement", "X said in a statement"), else the first one after it ("In a
+ * statement, X said").
+ */
+function issuerOf(text: string, noun: string, before: number, ctx: Ctx): ActorId | null {
+  const re = new RegExp(String.raw`\b(?:a|an|its|his|her|their|the|this)\s+(?:[\p{L}-]+\s+){0,2}` + noun + String.raw`\b`, 'giu');
+  let last: RegExpExecArray | null = null;
+  for (const m of text.slice(0, before).matchAll(re)) last = m as RegExpExecArray;
+  if (!last) return null;
+  const at = last.index;
+  const si = indexAt(ctx.sentences, at);
+  if (si < 0) return null;
+  const sent = ctx.sentences[si]!;
+  const refs: MentionRef[] = [];
+  for (const actor of ctx.actors) {
+    if (actor.type === 'place') continue;
+    for (const mention of actor.mentions) if (mention.start >= sent.start && mention.end <= sent.end && mention.kind !== 'pronoun') refs.push({ actor, mention });
+  }
+  const beforeIt = refs.filter((r) => r.mention.end <= at).sort((a, b) => b.mention.end - a.mention.end)[0];
+  if (beforeIt) return beforeIt.actor.id;
+  const afterIt = refs.filter((r) => r.mention.start >= at + last[0].length).sort((a, b) => a.mention.start - b.mention.start)[0];
+  return afterIt ? afterIt.actor.id : null;
+}
+
 interface MentionRef {
   actor: Actor;
   mention: Mention;
@@ -65,6 +94,11 @@ export function resolveSpeaker(
     return (head ?? nonPlace[nonPlace.length - 1] ?? overlapping[overlapping.length - 1]!).actor.id;
   }
   const t = speaker.text.trim().toLowerCase().replace(/’/g, "'");
+  const doc = DOC_NOMINALS.exec(t);
+  if (doc) {
+    const issuer = issuerOf(text, doc[1]!, speaker.start, ctx);
+    if (issuer) return issuer;
+  }
   let want: 'person' | 'org' | 'plural' | 'any' | null = null;
   let nominalWord: string | null = null;
   if (PERSON_PRONOUNS.has(t)) want = 'person';
