@@ -3,7 +3,7 @@ import { extractQuotes } from './quotes/quotes.ts';
 import { paragraphSpans, sentenceSpans } from './text/segment.ts';
 import { buildEvents } from './time/events.ts';
 import { extractTimexes } from './time/timexes.ts';
-import type { AnnotateOptions, Annotations } from './types.ts';
+import type { AnnotateOptions, Annotations, Span } from './types.ts';
 
 /** Annotates an article body: actors, quotes, temporal expressions and timeline events. */
 export function annotate(text: string, options: AnnotateOptions = {}): Annotations {
@@ -11,8 +11,45 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
   const paragraphs = paragraphSpans(text);
   const sentences = sentenceSpans(text, paragraphs);
   const actors = extractActors(text, { sentences, paragraphs });
-  const quotes = extractQuotes(text, { sentences, paragraphs, actors });
+  const quotes = extractQuotes(text, { sentences, paragraphs: boundedParagraphs(paragraphs, sentences), actors });
   const timexes = extractTimexes(text, { published, sentences });
   const events = buildEvents(text, { published, sentences, timexes, actors });
   return { actors, quotes, timexes, events };
+}
+
+/** Longest paragraph handed to the quote extractor, whose work grows faster than linearly with it. */
+export const MAX_QUOTE_PARAGRAPH = 8_000;
+
+/**
+ * Paragraphs with any longer than `max` characters cut at sentence boundaries (or, for a single
+ * sentence longer than that, at `max`). Real news paragraphs are far shorter; this bounds the time
+ * a pasted wall of text can take.
+ */
+export function boundedParagraphs(paragraphs: Span[], sentences: Span[], max = MAX_QUOTE_PARAGRAPH): Span[] {
+  if (paragraphs.every((p) => p.end - p.start <= max)) return paragraphs;
+  const out: Span[] = [];
+  let si = 0;
+  for (const p of paragraphs) {
+    if (p.end - p.start <= max) {
+      out.push(p);
+      continue;
+    }
+    while (si < sentences.length && sentences[si]!.end <= p.start) si++;
+    let start = p.start;
+    let end = p.start;
+    for (; si < sentences.length && sentences[si]!.start < p.end; si++) {
+      const s = sentences[si]!;
+      if (s.end - start > max && end > start) {
+        out.push({ start, end });
+        start = s.start;
+      }
+      end = s.end;
+      while (end - start > max) {
+        out.push({ start, end: start + max });
+        start += max;
+      }
+    }
+    if (p.end > start) out.push({ start, end: Math.max(end, p.end) });
+  }
+  return out;
 }

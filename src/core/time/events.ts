@@ -16,6 +16,7 @@ const PRECISION_RANK = { day: 0, week: 1, month: 2, quarter: 3, year: 4, decade:
 export function buildEvents(text: string, ctx: EventContext): TimelineEvent[] {
   const drafts: Array<Omit<TimelineEvent, 'id'> & { order: number }> = [];
   const seen = new Set<string>();
+  const actorsIn = mentionIndex(ctx.actors);
   for (const t of ctx.timexes) {
     if (t.type !== 'DATE' && t.type !== 'TIME') continue;
     const date = eventDate(t.value);
@@ -29,7 +30,7 @@ export function buildEvents(text: string, ctx: EventContext): TimelineEvent[] {
       date,
       span,
       summary: summarize(text, span, t),
-      actorIds: actorsIn(ctx.actors, span),
+      actorIds: actorsIn(span),
       timexId: t.id,
       kind: 'event',
       order: t.start,
@@ -87,12 +88,35 @@ export function clauseSpan(text: string, sentences: readonly Span[], t: Span): S
   return { start, end };
 }
 
-function actorsIn(actors: readonly Actor[], span: Span): ActorId[] {
-  const ids: ActorId[] = [];
-  for (const a of actors) {
-    if (a.mentions.some((m) => m.start < span.end && span.start < m.end)) ids.push(a.id);
-  }
-  return ids;
+/**
+ * The actors with a mention overlapping a span, in the order of `actors`. Mentions are sorted once
+ * and found by binary search, so a long article with many events stays linear-logarithmic.
+ */
+function mentionIndex(actors: readonly Actor[]): (span: Span) => ActorId[] {
+  const mentions: Array<{ start: number; end: number; rank: number }> = [];
+  let longest = 0;
+  actors.forEach((a, rank) => {
+    for (const m of a.mentions) {
+      mentions.push({ start: m.start, end: m.end, rank });
+      longest = Math.max(longest, m.end - m.start);
+    }
+  });
+  mentions.sort((x, y) => x.start - y.start);
+  return (span) => {
+    let lo = 0;
+    let hi = mentions.length;
+    const from = span.start - longest;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const ranks = new Set<number>();
+    for (let i = lo; i < mentions.length && mentions[i]!.start < span.end; i++) {
+      if (span.start < mentions[i]!.end) ranks.add(mentions[i]!.rank);
+    }
+    return [...ranks].sort((a, b) => a - b).map((r) => actors[r]!.id);
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
