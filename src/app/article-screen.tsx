@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { LoadingStatus } from '../components/loading-status.tsx';
@@ -59,19 +59,32 @@ function LoadedArticle({ doc, url, setUrl }: { doc: ArticleDoc; url: UrlState; s
   const selected = useMemo(() => new Set(url.actors.filter((id) => actors.has(id))), [url.actors, actors]);
   const [focusedEventId, setFocusedEventId] = useState<string | null>(null);
 
-  const toggleActor = (id: string) => {
-    const next = selected.has(id) ? [...selected].filter((a) => a !== id) : [...selected, id];
-    setUrl({ ...url, actors: next });
-  };
+  // Handlers keep their identity across renders (they read the latest state from a ref), so the
+  // memoized parts of the page (the article text, the list items) are not re-rendered for them.
+  const latest = useRef({ url, selected });
+  useLayoutEffect(() => {
+    latest.current = { url, selected };
+  });
+  const toggleActor = useCallback(
+    (id: string) => {
+      const { url, selected } = latest.current;
+      const next = selected.has(id) ? [...selected].filter((a) => a !== id) : [...selected, id];
+      setUrl({ ...url, actors: next });
+    },
+    [setUrl],
+  );
   const clearActors = () => setUrl({ ...url, actors: [] });
-  const selectQuote = (id: string) => {
-    flushSync(() => setUrl({ ...url, quote: id }));
-    revealElement(document.getElementById(quoteAnchorId(id)));
-  };
-  const focusEvent = (id: string) => {
+  const selectQuote = useCallback(
+    (id: string) => {
+      flushSync(() => setUrl({ ...latest.current.url, quote: id }));
+      revealElement(document.getElementById(quoteAnchorId(id)));
+    },
+    [setUrl],
+  );
+  const focusEvent = useCallback((id: string) => {
     flushSync(() => setFocusedEventId(id));
     revealElement(document.getElementById(eventAnchorId(id)));
-  };
+  }, []);
 
   // Escape clears the actor filter from anywhere on the page.
   const filtering = selected.size > 0;
