@@ -383,3 +383,27 @@ describe('document speakers', () => {
     expect(q.actorId).toBe('p1');
   });
 });
+
+describe('tagger-first assembly', () => {
+  it('is the default: the tagger reads attributions, the rules keep direct quotations', async () => {
+    const { QUOTE_OPTIONS } = await import('./quotes.ts');
+    expect(QUOTE_OPTIONS.rulesFirst).toBe(false);
+    expect(QUOTE_OPTIONS.standKinds).toContain('direct');
+  });
+
+  it('keeps the nearer subject of a coordinated cue and drops one-word fragments', () => {
+    const t = 'The governor criticized the plan, and the finance minister has informed the council about "large gaps" in the budget.';
+    const qs = run(t);
+    const q = find(t, qs, 'large gaps')!;
+    expect(q.speaker?.text).toBe('the finance minister');
+    for (const x of qs) for (const c of contents(t, x)) expect(c).not.toMatch(/^(?:about|its|the)$/);
+  });
+
+  it('reads a phrase cue as one attribution', () => {
+    const t = 'Lisbon has voiced its concern over the new tariffs on olive oil.';
+    const qs = run(t);
+    expect(qs).toHaveLength(1);
+    expect(contents(t, qs[0]!)).toEqual(['the new tariffs on olive oil']);
+    expect(qs[0]!.speaker?.text).toBe('Lisbon');
+  });
+});

@@ -4,7 +4,7 @@ import { findQuoteRegions, type QuoteRegion } from './marks.ts';
 import { resolveSpeaker } from './speakers.ts';
 import { tokenize, type Tok } from './tokens.ts';
 import { QUOTE_MODEL_BASE64 } from './model/quote-model.ts';
-import { CompactModel, assemble, base64ToBytes, decode, prepare } from './tagger.ts';
+import { CompactModel, assemble, base64ToBytes, decode, prepare, type TaggedQuote } from './tagger.ts';
 
 export interface QuoteContext {
   sentences: Span[];
@@ -732,7 +732,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: true, addRules: false, ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true };
+export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: true, ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -753,6 +753,9 @@ function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end
   if (!subj) return null;
   return span(text, toks[subj.s]!.s, toks[subj.e - 1]!.e);
 }
+
+/** A content piece made of one function word. */
+const TINY = /^\W*(?:its|his|her|their|the|a|an|about|over|of|on|to|that|in|for|with|as|and|it|this)\W*$/i;
 
 const ruleParts = (r: Quote): Array<[number, number]> => [r.cue, r.speaker].filter((x): x is TextSpan => x !== null).map((x) => [x.start, x.end]);
 const overlaps = (a: Array<[number, number]>, b: Array<[number, number]>) => a.some(([s, e]) => b.some(([x, y]) => s < y && x < e));
@@ -775,7 +778,24 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
     (QUOTE_OPTIONS.standPhrase && r.cue !== null && /\s/.test(r.cue.text)));
   for (const r of standing) drafts.push({ spans: r.spans, speaker: r.speaker, cue: r.cue ?? span(text, r.spans[0]![0], r.spans[0]![0]), sent: 0, borrowed: false, noCue: r.cue === null });
   const tagged = prepare(text, ctx.paragraphs, ctx.sentences, rules).flatMap((u) => assemble(u, decode(m, u)));
-  for (const q of tagged) {
+  const cueOverlap = (r: Quote, q: TaggedQuote) => r.cue !== null && q.cue !== null && r.cue.start < q.cue.end && q.cue.start < r.cue.end;
+  for (const q0 of tagged) {
+    let q = q0;
+    if (QUOTE_OPTIONS.dropTiny) {
+      // a content piece of one function word ("its", "about") is a tagging slip
+      const spans = q.spans.filter(([a, b]) => !TINY.test(text.slice(a, b)));
+      if (spans.length === 0) continue;
+      q = { ...q, spans };
+    }
+    if (QUOTE_OPTIONS.splitAtCue && !QUOTE_OPTIONS.rulesFirst) {
+      // tagged content running over another rule attribution's cue merged two attributions: the rules' split stands
+      const inside = rules.filter((r) => r.cue && r.speaker && !cueOverlap(r, q) && q.spans.some(([a, b]) => a <= r.cue!.start && r.cue!.end <= b) &&
+        /(?:,?\s+(?:and|but)|;)\s+$/.test(text.slice(Math.max(0, r.speaker.start - 8), r.speaker.start)));
+      if (inside.length) {
+        for (const r of rules) if (overlaps(r.spans, q.spans) && !standing.includes(r)) drafts.push({ spans: r.spans, speaker: r.speaker, cue: r.cue ?? span(text, r.spans[0]![0], r.spans[0]![0]), sent: 0, borrowed: false, noCue: r.cue === null });
+        continue;
+      }
+    }
     if (QUOTE_OPTIONS.splitByRules && !QUOTE_OPTIONS.rulesFirst) {
       // a tagged attribution over several rule attributions (coordinated or nested ones): the rules' split stands
       const rs = rules.filter((r) => overlaps(r.spans, q.spans) && !standing.includes(r));
@@ -786,12 +806,20 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
     }
     if (standing.some((r) => overlaps(r.spans, q.spans) || ruleParts(r).some((p) => overlaps([p], q.spans) || (q.cue !== null && overlaps([p], [[q.cue.start, q.cue.end]]))))) continue;
     let speaker = q.source ? span(text, q.source.start, q.source.end) : null;
+    if (speaker && QUOTE_OPTIONS.dropTiny && TINY.test(speaker.text)) speaker = null;
     if (speaker && QUOTE_OPTIONS.snapParts) {
       // a rule speaker inside the tagged one is the tighter mention ("Paul Okafor" in "Paul Okafor, a party organizer")
       const r = rules.find((x) => x.speaker && x.speaker.start >= speaker!.start && x.speaker.end <= speaker!.end && overlaps(x.spans, q.spans));
       if (r?.speaker) speaker = r.speaker;
     }
     if (q.cue && QUOTE_OPTIONS.cueSpeaker !== 'off' && (!speaker || QUOTE_OPTIONS.cueSpeaker === 'prefer')) speaker = speakerOfCue(text, ctx, q.cue) ?? speaker;
+    {
+      // the rules read the same cue and found its subject between the tagged source and the cue:
+      // the nearer subject wins ("X accused ..., and Y has informed ...")
+      const r = rules.find((x) => x.speaker && cueOverlap(x, q) && overlaps(x.spans, q.spans));
+      const sp = speaker;
+      if (r?.speaker && q.cue && (QUOTE_OPTIONS.sameCueSpeaker || (sp && sp.end <= r.speaker.start && r.speaker.end <= q.cue.start))) speaker = r.speaker;
+    }
     if (!speaker || QUOTE_OPTIONS.ruleSpeaker) {
       const r = rules.find((x) => x.speaker && overlaps(x.spans, q.spans));
       if (r?.speaker) speaker = r.speaker;
@@ -807,7 +835,11 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
       // where one rule quote and one tagged quote overlap only each other, the rule's extent is kept
       const rs = rules.filter((x) => overlaps(x.spans, q.spans));
       const r = rs[0];
-      if (rs.length === 1 && r && (QUOTE_OPTIONS.ruleSpansKinds as readonly string[]).includes(r.kind) && tagged.filter((t) => overlaps(t.spans, r.spans)).length === 1) {
+      // the rules' content holding a nested attribution ("noted that X, who said Y") is kept whole
+      const same = QUOTE_OPTIONS.sameCueSpans ? rs.find((x) => cueOverlap(x, q) && rules.some((y) => y !== x && y.cue && x.spans.some(([a, b]) => a <= y.cue!.start && y.cue!.end <= b))) : undefined;
+      if (same && (QUOTE_OPTIONS.ruleSpansKinds as readonly string[]).includes(same.kind)) {
+        spans = same.spans;
+      } else if (rs.length === 1 && r && (QUOTE_OPTIONS.ruleSpansKinds as readonly string[]).includes(r.kind) && tagged.filter((t) => overlaps(t.spans, r.spans)).length === 1) {
         spans = r.spans;
         if (r.speaker && !speaker) speaker = r.speaker;
         if (r.cue && !cue) cue = r.cue;
