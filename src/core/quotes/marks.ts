@@ -38,7 +38,8 @@ function doubleMarks(text: string, p: Span): Mark[] {
   for (let i = p.start; i < p.end; i++) {
     const ch = text[i]!;
     if (OPEN_D.includes(ch)) out.push({ at: i, len: 1, kind: 'open' });
-    else if (CLOSE_D.includes(ch)) out.push({ at: i, len: 1, kind: 'close' });
+    // a closing-shaped mark before a word at a word start opens ('”Fear is ...', German '»Text«')
+    else if (CLOSE_D.includes(ch)) out.push({ at: i, len: 1, kind: isSpaceOrStart(text, i) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '') ? 'open' : 'close' });
     else if (ch === '"' || (ch === "'" && text[i + 1] === "'") || (ch === '`' && text[i + 1] === '`')) {
       const len = ch === '"' ? 1 : 2;
       const before = isSpaceOrStart(text, i);

@@ -407,3 +407,14 @@ describe('tagger-first assembly', () => {
     expect(qs[0]!.speaker?.text).toBe('Lisbon');
   });
 });
+
+describe('misprinted marks', () => {
+  it('reads a closing-shaped mark before a word as an opening mark (epigraph)', () => {
+    const t = 'Readers answered our question.\n\n”We will win the cup next year, no doubt about it.” ― Jana Novak';
+    const qs = run(t);
+    const q = find(t, qs, 'win the cup')!;
+    expect(q).toBeDefined();
+    expect(q.speaker?.text).toBe('Jana Novak');
+    expect(contents(t, q)[0]).toMatch(/^We will win/);
+  });
+});

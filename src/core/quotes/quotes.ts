@@ -732,7 +732,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: true, ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true };
+export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: true, ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -848,7 +848,13 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
     drafts.push({ spans, speaker, cue: cue ?? span(text, spans[0]![0], spans[0]![0]), sent: 0, borrowed: false, noCue: cue === null });
   }
   if (QUOTE_OPTIONS.addRules) {
-    for (const r of rules) if (!drafts.some((d) => overlaps(d.spans, r.spans))) drafts.push({ spans: r.spans, speaker: r.speaker, cue: r.cue!, sent: 0, borrowed: false });
+    const inside = (r: Quote, d: Draft) => r.cue !== null && d.spans.some(([a, b]) => a <= r.cue!.start && r.spans.every(([x, y]) => a <= x && y <= b));
+    for (const r of rules) {
+      const over = drafts.filter((d) => overlaps(d.spans, r.spans));
+      // a rule attribution nested in a tagged one's content ("denied that X, insisting that Y") is kept as well
+      if (over.length === 0 || (QUOTE_OPTIONS.addNested && over.every((d) => inside(r, d) && !d.spans.every(([a, b]) => r.spans.some(([x, y]) => x === a && y === b)))))
+        drafts.push({ spans: r.spans, speaker: r.speaker, cue: r.cue!, sent: 0, borrowed: false });
+    }
   }
   return finish(text, ctx, regions, drafts);
 }
