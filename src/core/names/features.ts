@@ -318,26 +318,63 @@ export function lineKind(words: readonly string[]): number {
   return digits * 3 >= words.length ? 2 : 1;
 }
 
-/** Document history of predicted types per lower-cased capitalized word. */
+/**
+ * Document history of predicted types per lower-cased capitalized word: an open-addressing
+ * table keyed by the word hash (a Map of non-small-integer keys was a hot spot).
+ */
 export class History {
-  /** Packed: last type * 8 + majority type (types: 0 = O, 1.. = TYPES + 1). */
-  private state = new Map<number, number>();
-  private counts = new Map<number, Int32Array>();
+  private keys = new Uint32Array(64);
+  /** Packed: last type * 8 + majority type (types: 0 = O, 1.. = TYPES + 1); -1 = empty slot. */
+  private state = new Int32Array(64).fill(-1);
+  private counts = new Int32Array(64 * (TYPES.length + 1));
+  private size = 0;
+
+  private slot(h: number): number {
+    const mask = this.keys.length - 1;
+    let i = h & mask;
+    while (this.state[i] !== -1 && this.keys[i] !== h) i = (i + 1) & mask;
+    return i;
+  }
+
   /** Packed state of a word, or -1: last = v >> 3, majority = v & 7. */
   get(h: number): number {
-    return this.state.get(h) ?? -1;
+    return this.state[this.slot(h)]!;
   }
+
   add(h: number, tag: number): void {
     const t = tagType(tag) + 1; // 0 = O
-    let c = this.counts.get(h);
-    if (!c) {
-      c = new Int32Array(TYPES.length + 1);
-      this.counts.set(h, c);
+    let i = this.slot(h);
+    if (this.state[i] === -1) {
+      if ((this.size + 1) * 2 > this.keys.length) {
+        this.grow();
+        i = this.slot(h);
+      }
+      this.size++;
+      this.keys[i] = h;
     }
-    c[t]!++;
+    const W = TYPES.length + 1;
+    const o = i * W;
+    const c = this.counts;
+    c[o + t]!++;
     let best = 0;
-    for (let k = 1; k < c.length; k++) if (c[k]! > c[best]!) best = k;
-    this.state.set(h, t * 8 + best);
+    for (let k = 1; k < W; k++) if (c[o + k]! > c[o + best]!) best = k;
+    this.state[i] = t * 8 + best;
+  }
+
+  private grow(): void {
+    const W = TYPES.length + 1;
+    const { keys, state, counts } = this;
+    const n = keys.length * 2;
+    this.keys = new Uint32Array(n);
+    this.state = new Int32Array(n).fill(-1);
+    this.counts = new Int32Array(n * W);
+    for (let j = 0; j < keys.length; j++) {
+      if (state[j] === -1) continue;
+      const i = this.slot(keys[j]!);
+      this.keys[i] = keys[j]!;
+      this.state[i] = state[j]!;
+      for (let k = 0; k < W; k++) this.counts[i * W + k] = counts[j * W + k]!;
+    }
   }
 }
 

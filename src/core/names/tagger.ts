@@ -10,6 +10,13 @@ import {
 import type { EntityType, PreparedDoc, PreparedSentence } from './features.ts';
 import { MODEL_BASE64, STAGE2_BASE64 } from './model/ner-model.ts';
 import type { Span } from '../types.ts';
+import { RangeEncoder, RowModel, decodeRows } from './codec.ts';
+
+/**
+ * Module-local copies of imported constants used in hot loops: under tsx (CommonJS) every read
+ * of an imported binding is a getter call on the exporting module.
+ */
+const NT: number = N_TAGS;
 
 /** Scores a feature key into `scores` (adds the key's weight for every tag). */
 export interface Scorer {
@@ -30,12 +37,24 @@ export function allowed(prev: number, tag: number, last: boolean): boolean {
   return true;
 }
 
+/** allowed() as a table: index ((prev + 1) * 2 + last) * NT + tag. */
+const ALLOWED = (() => {
+  const a = new Uint8Array((NT + 1) * 2 * NT);
+  for (let prev = -1; prev < NT; prev++) {
+    for (let last = 0; last < 2; last++) {
+      for (let t = 0; t < NT; t++) a[((prev + 1) * 2 + last) * NT + t] = allowed(prev, t, last === 1) ? 1 : 0;
+    }
+  }
+  return a;
+})();
+
 /** Picks the best allowed tag. */
 export function bestAllowed(scores: Float32Array, prev: number, last: boolean): number {
   let best = -1;
   let bestScore = -Infinity;
-  for (let t = 0; t < N_TAGS; t++) {
-    if (!allowed(prev, t, last)) continue;
+  const o = ((prev < 0 ? 0 : prev + 1) * 2 + (last ? 1 : 0)) * NT;
+  for (let t = 0; t < NT; t++) {
+    if (ALLOWED[o + t] === 0) continue;
     const s = scores[t]!;
     if (s > bestScore) {
       bestScore = s;
@@ -56,20 +75,20 @@ export function scoreToken(model: Scorer, s: PreparedSentence, i: number, tags: 
 
 /**
  * Tags a prepared document; returns one tag array per sentence. `scoresOut`, if given, receives
- * each sentence's tag scores (token-major, N_TAGS per token) for the second stage.
+ * each sentence's tag scores (token-major, NT per token) for the second stage.
  */
 export function decodeDoc(model: Scorer, doc: PreparedDoc, scoresOut?: Float32Array[]): Uint8Array[] {
   const hist = new History();
-  const scores = new Float32Array(N_TAGS);
+  const scores = new Float32Array(NT);
   const dyn: number[] = [];
   return doc.sentences.map((s) => {
     const n = s.tokens.length;
     const tags = new Uint8Array(n);
-    const keep = scoresOut ? new Float32Array(n * N_TAGS) : null;
+    const keep = scoresOut ? new Float32Array(n * NT) : null;
     if (keep) scoresOut!.push(keep);
     for (let i = 0; i < n; i++) {
       scoreToken(model, s, i, tags, hist, dyn, scores);
-      if (keep) keep.set(scores, i * N_TAGS);
+      if (keep) keep.set(scores, i * NT);
       const t = bestAllowed(scores, i > 0 ? tags[i - 1]! : -1, i === n - 1);
       tags[i] = t;
       if (s.capitalized[i]) hist.add(s.lowerHash[i]!, t);
@@ -91,7 +110,7 @@ export function decodeStage2(
   base: readonly Float32Array[],
   feats = stage2Features(doc, s1),
 ): Uint8Array[] {
-  const scores = new Float32Array(N_TAGS);
+  const scores = new Float32Array(NT);
   const dyn: number[] = [];
   return doc.sentences.map((s, k) => {
     const n = s.tokens.length;
@@ -100,7 +119,7 @@ export function decodeStage2(
     const t1 = s1[k]!;
     const b = base[k]!;
     for (let i = 0; i < n; i++) {
-      for (let t = 0; t < N_TAGS; t++) scores[t] = b[i * N_TAGS + t]!;
+      for (let t = 0; t < NT; t++) scores[t] = b[i * NT + t]!;
       const f = fs[i]!;
       for (let j = 0; j < f.length; j++) model.add(f[j]!, scores);
       const prev = i > 0 ? tags[i - 1]! : -1;
@@ -145,19 +164,8 @@ function span(text: string, s: PreparedSentence, a: number, b: number, type: num
 /* ------------------------------------------------------------------------------------------ */
 /* Compact model                                                                               */
 
-const MAGIC = 0x3352454e; // "NER3"
+const MAGIC = 0x3452454e; // "NER4"
 const HEAD = 16;
-
-function readVarint(buf: Uint8Array, pos: { p: number }): number {
-  let v = 0;
-  let shift = 0;
-  for (;;) {
-    const b = buf[pos.p++]!;
-    v += (b & 0x7f) * 2 ** shift;
-    if (b < 0x80) return v;
-    shift += 7;
-  }
-}
 
 export function writeVarint(out: number[], v: number): void {
   while (v >= 0x80) {
@@ -167,45 +175,33 @@ export function writeVarint(out: number[], v: number): void {
   out.push(v);
 }
 
-/** Weights are stored as integers q (|w| ~ q * step), zigzag varint encoded. */
+/** Weights are stored as integers q (|w| ~ q * step). */
 export function quantize(v: number, step: number): number {
   return Math.round(v / step);
 }
 
 /**
- * Binary layout: u32 magic, u32 rows, f32 step, u32 weight stream length, then three streams:
- * key deltas (varint), tag masks (varint, one per row), weights (zigzag varint, one per set mask
- * bit, row-major; weight = q * step).
+ * Binary layout: u32 magic, u32 rows, f32 step, u32 number of tags, then one range-coded stream
+ * (codec.ts) of rows sorted by key: key delta, tag mask, weights (weight = q * step).
  */
 export function encodeModel(rows: Array<{ key: number; weights: ArrayLike<number> }>, step: number): Uint8Array {
   const sorted = [...rows].sort((a, b) => a.key - b.key);
-  const keys: number[] = [];
-  const masks: number[] = [];
-  const vals: number[] = [];
+  const enc = new RangeEncoder();
+  const rm = new RowModel(NT);
   let prev = 0;
   for (const r of sorted) {
-    writeVarint(keys, r.key - prev);
+    rm.encodeRow(enc, r.key - prev, r.weights);
     prev = r.key;
-    let mask = 0;
-    for (let t = 0; t < N_TAGS; t++) {
-      const q = r.weights[t]!;
-      if (q !== 0) {
-        mask |= 1 << t;
-        writeVarint(vals, q < 0 ? -2 * q - 1 : 2 * q);
-      }
-    }
-    writeVarint(masks, mask);
   }
+  const body = enc.finish();
   const head = new DataView(new ArrayBuffer(HEAD));
   head.setUint32(0, MAGIC, true);
   head.setUint32(4, sorted.length, true);
   head.setFloat32(8, step, true);
-  head.setUint32(12, vals.length, true);
-  const out = new Uint8Array(HEAD + keys.length + masks.length + vals.length);
+  head.setUint32(12, NT, true);
+  const out = new Uint8Array(HEAD + body.length);
   out.set(new Uint8Array(head.buffer), 0);
-  out.set(keys, HEAD);
-  out.set(masks, HEAD + keys.length);
-  out.set(vals, HEAD + keys.length + masks.length);
+  out.set(body, HEAD);
   return out;
 }
 
@@ -221,58 +217,59 @@ export class CompactModel implements Scorer {
 
   constructor(bytes: Uint8Array) {
     const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    if (dv.getUint32(0, true) !== MAGIC) throw new Error('not a Gloss name model');
+    if (dv.getUint32(0, true) !== MAGIC || dv.getUint32(12, true) !== NT) throw new Error('not a Gloss name model');
     const rows = dv.getUint32(4, true);
     const step = dv.getFloat32(8, true);
     this.rows = rows;
-    const pos = { p: HEAD };
-    const keys = new Int32Array(rows);
-    let k = 0;
-    for (let r = 0; r < rows; r++) {
-      k += readVarint(bytes, pos);
-      keys[r] = k;
-    }
-    const masks = new Uint32Array(rows);
-    let total = 0;
-    for (let r = 0; r < rows; r++) {
-      const m = readVarint(bytes, pos);
-      masks[r] = m;
-      for (let t = 0; t < N_TAGS; t++) if (m & (1 << t)) total++;
-    }
     this.rowStart = new Uint32Array(rows + 1);
-    this.entTag = new Uint8Array(total);
-    this.entVal = new Float32Array(total);
+    let cap = rows * 4 + 16;
+    let entTag = new Uint8Array(cap);
+    let entVal = new Float32Array(cap);
+    let size = 1;
+    while (size < rows * 2) size <<= 1;
+    const table = new Int32Array(size).fill(-1);
+    const tableKeys = new Int32Array(size);
+    const tableMask = size - 1;
+    const rowStart = this.rowStart;
     let e = 0;
-    for (let r = 0; r < rows; r++) {
-      this.rowStart[r] = e;
-      const m = masks[r]!;
-      for (let t = 0; t < N_TAGS; t++) {
-        if (m & (1 << t)) {
-          this.entTag[e] = t;
-          const z = readVarint(bytes, pos);
-          this.entVal[e] = (z & 1 ? -(z + 1) / 2 : z / 2) * step;
+    let r = 0;
+    decodeRows(bytes, HEAD, rows, NT, (key, w) => {
+      rowStart[r] = e;
+      if (e + NT > cap) {
+        cap *= 2;
+        const t2 = new Uint8Array(cap);
+        t2.set(entTag);
+        entTag = t2;
+        const v2 = new Float32Array(cap);
+        v2.set(entVal);
+        entVal = v2;
+      }
+      for (let t = 0; t < NT; t++) {
+        const q = w[t]!;
+        if (q !== 0) {
+          entTag[e] = t;
+          entVal[e] = q * step;
           e++;
         }
       }
-    }
-    this.rowStart[rows] = e;
-    let size = 1;
-    while (size < rows * 2) size <<= 1;
-    this.table = new Int32Array(size).fill(-1);
-    this.tableKeys = new Int32Array(size);
-    this.tableMask = size - 1;
-    for (let r = 0; r < rows; r++) {
-      let h = Math.imul(keys[r]!, 0x9e3779b1) >>> 0;
+      let h = Math.imul(key, 0x9e3779b1) >>> 0;
       for (;;) {
-        const slot = h & this.tableMask;
-        if (this.table[slot] === -1) {
-          this.table[slot] = r;
-          this.tableKeys[slot] = keys[r]!;
+        const slot = h & tableMask;
+        if (table[slot] === -1) {
+          table[slot] = r;
+          tableKeys[slot] = key;
           break;
         }
         h++;
       }
-    }
+      r++;
+    });
+    this.table = table;
+    this.tableKeys = tableKeys;
+    this.tableMask = tableMask;
+    this.rowStart[rows] = e;
+    this.entTag = entTag;
+    this.entVal = entVal;
   }
 
   add(key: number, scores: Float32Array): void {
