@@ -141,6 +141,13 @@ function indexMarks(body: HTMLElement, paragraphs: unknown): MarkIndex {
   };
 }
 
+const PARAGRAPHS_PER_CHUNK = 16;
+
+/** The height of a group of paragraphs before the browser has laid it out, in lines (about 60 characters a line, 0.65 line of margin). */
+function estimateLines(chunk: BodyTextProps['paragraphs']): number {
+  return Math.round(chunk.reduce((n, { span }) => n + Math.ceil((span.end - span.start) / 60) + 0.65, 0));
+}
+
 interface BodyTextProps {
   doc: ArticleDoc;
   actors: ReadonlyMap<string, Actor>;
@@ -149,6 +156,8 @@ interface BodyTextProps {
 
 /** The paragraphs and the quote tooltips; re-rendered only when the marks change, not on a filter change. */
 const BodyText = memo(function BodyText({ doc, actors, paragraphs }: BodyTextProps) {
+  const chunks: BodyTextProps['paragraphs'][] = [];
+  for (let i = 0; i < paragraphs.length; i += PARAGRAPHS_PER_CHUNK) chunks.push(paragraphs.slice(i, i + PARAGRAPHS_PER_CHUNK));
   const render = (nodes: SegmentNode<ReaderMark>[]): ReactNode[] =>
     nodes.map((node) => {
       if (node.type === 'text') return doc.text.slice(node.start, node.end);
@@ -213,8 +222,14 @@ const BodyText = memo(function BodyText({ doc, actors, paragraphs }: BodyTextPro
 
   return (
     <>
-      {paragraphs.map(({ span, nodes }) => (
-        <p key={span.start}>{render(nodes)}</p>
+      {chunks.map((chunk) => (
+        // Paragraphs in groups, each skipped by the browser while out of view (content-visibility in styles.css);
+        // groups rather than single paragraphs keep the number of boxes the browser watches small.
+        <div key={chunk[0]!.span.start} className="body-chunk" style={{ containIntrinsicSize: `auto ${estimateLines(chunk)}lh` }}>
+          {chunk.map(({ span, nodes }) => (
+            <p key={span.start}>{render(nodes)}</p>
+          ))}
+        </div>
       ))}
       {/* Out of the text flow, so the text stays exactly the article's; shown next to the quote on hover and focus. */}
       <div className="quote-tips">
