@@ -418,3 +418,10 @@ describe('misprinted marks', () => {
     expect(contents(t, q)[0]).toMatch(/^We will win/);
   });
 });
+
+describe('tagged fragments', () => {
+  it('never reports a content piece without letters', () => {
+    const t = 'The panel met twice.\n\n"HOST: Will you run again?"\n\n"LEE: I have not decided, and I will tell you when I do."';
+    for (const q of run(t)) for (const c of contents(t, q)) expect(c).toMatch(/\p{L}/u);
+  });
+});

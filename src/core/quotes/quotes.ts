@@ -732,7 +732,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: true, ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false };
+export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: true, ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -757,6 +757,14 @@ function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end
 /** A content piece made of one function word. */
 const TINY = /^\W*(?:its|his|her|their|the|a|an|about|over|of|on|to|that|in|for|with|as|and|it|this)\W*$/i;
 
+function badSource(sp: TextSpan, spans: Array<[number, number]>): boolean {
+  if (overlaps([[sp.start, sp.end]], spans)) return true;
+  const words = sp.text.trim().split(/\s+/);
+  if (words.length !== 1) return false;
+  const l = words[0]!.toLowerCase();
+  return !PRONOUN_SUBJ.has(l) && (SKIP.has(l) || NP_STOP.has(l) || /ly$/.test(l) || (CUES.has(l) && !/^\p{Lu}/u.test(words[0]!)) || /^(?:can|little|perhaps|recently|much|many)$/.test(l));
+}
+
 const ruleParts = (r: Quote): Array<[number, number]> => [r.cue, r.speaker].filter((x): x is TextSpan => x !== null).map((x) => [x.start, x.end]);
 const overlaps = (a: Array<[number, number]>, b: Array<[number, number]>) => a.some(([s, e]) => b.some(([x, y]) => s < y && x < e));
 
@@ -775,7 +783,9 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
     // structures the rules read exactly: several attributions in one sentence (coordinated,
     // nested, participles) and phrase cues ("voiced its concern over")
     (QUOTE_OPTIONS.standShared && cueSent[i]! >= 0 && cueSent.some((s, j) => j !== i && s === cueSent[i])) ||
-    (QUOTE_OPTIONS.standPhrase && r.cue !== null && /\s/.test(r.cue.text)));
+    (QUOTE_OPTIONS.standPhrase && r.cue !== null && /\s/.test(r.cue.text)) ||
+    // speaker labels: transcripts ("NAME: ...") and epigraphs ("... ― Name")
+    (QUOTE_OPTIONS.standLabels && r.cue !== null && /^[:―—–]$/.test(r.cue.text)));
   for (const r of standing) drafts.push({ spans: r.spans, speaker: r.speaker, cue: r.cue ?? span(text, r.spans[0]![0], r.spans[0]![0]), sent: 0, borrowed: false, noCue: r.cue === null });
   const tagged = prepare(text, ctx.paragraphs, ctx.sentences, rules).flatMap((u) => assemble(u, decode(m, u)));
   const cueOverlap = (r: Quote, q: TaggedQuote) => r.cue !== null && q.cue !== null && r.cue.start < q.cue.end && q.cue.start < r.cue.end;
@@ -783,7 +793,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
     let q = q0;
     if (QUOTE_OPTIONS.dropTiny) {
       // a content piece of one function word ("its", "about") is a tagging slip
-      const spans = q.spans.filter(([a, b]) => !TINY.test(text.slice(a, b)));
+      const spans = q.spans.filter(([a, b]) => !TINY.test(text.slice(a, b)) && /[\p{L}\p{N}]/u.test(text.slice(a, b)) && !(QUOTE_OPTIONS.dropAgent && /^by\s/i.test(text.slice(a, b))));
       if (spans.length === 0) continue;
       q = { ...q, spans };
     }
@@ -807,6 +817,11 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
     if (standing.some((r) => overlaps(r.spans, q.spans) || ruleParts(r).some((p) => overlaps([p], q.spans) || (q.cue !== null && overlaps([p], [[q.cue.start, q.cue.end]]))))) continue;
     let speaker = q.source ? span(text, q.source.start, q.source.end) : null;
     if (speaker && QUOTE_OPTIONS.dropTiny && TINY.test(speaker.text)) speaker = null;
+    if (speaker && QUOTE_OPTIONS.checkSource && badSource(speaker, q.spans)) {
+      // a source inside its own content, or one adverb or verb, is a tagging slip: the cue's subject instead
+      speaker = q.cue ? speakerOfCue(text, ctx, q.cue) : null;
+      if (speaker && overlaps([[speaker.start, speaker.end]], q.spans)) speaker = null;
+    }
     if (speaker && QUOTE_OPTIONS.snapParts) {
       // a rule speaker inside the tagged one is the tighter mention ("Paul Okafor" in "Paul Okafor, a party organizer")
       const r = rules.find((x) => x.speaker && x.speaker.start >= speaker!.start && x.speaker.end <= speaker!.end && overlaps(x.spans, q.spans));
