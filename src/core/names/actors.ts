@@ -20,8 +20,27 @@ function stripDiacritics(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
 
+/**
+ * A memo for a pure string function (name keys and content words are asked for many times per
+ * article, often of the same names); cleared when it grows large.
+ */
+function memo<T>(fn: (s: string) => T, max = 20000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s: string) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= max) cache.clear();
+      v = fn(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
 /** Comparison key of a name: no leading "the", no possessive, no dots, lower case, no accents. */
-export function nameKey(name: string): string {
+export const nameKey: (name: string) => string = memo(computeNameKey);
+
+function computeNameKey(name: string): string {
   return stripDiacritics(name)
     .replace(/^the\s+/i, '')
     .replace(/['’]s?$/, '')
@@ -67,17 +86,30 @@ function gazLookup(key: string): GazHit | undefined {
   return gazMap.get(key);
 }
 
+let levRows = new Int32Array(128);
+
 export function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const n = b.length;
+  if (levRows.length < 2 * (n + 1)) levRows = new Int32Array(4 * (n + 1));
+  const rows = levRows;
+  let prev = 0;
+  let cur = n + 1;
+  for (let j = 0; j <= n; j++) rows[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    rows[cur] = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const sub = rows[prev + j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const del = rows[prev + j]! + 1;
+      const ins = rows[cur + j - 1]! + 1;
+      rows[cur + j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
     }
+    const t = prev;
     prev = cur;
+    cur = t;
   }
-  return prev[b.length]!;
+  return rows[prev + n]!;
 }
 
 /** Initials of the content words: "Commonwealth of Independent States" -> "cis". */
@@ -173,6 +205,8 @@ export function extractActors(text: string, ctx: ActorContext): Actor[] {
 
   // Demonyms: "Canadian", "Belarusians" are mentions of their country.
   for (const t of tokens) {
+    const c0 = t.text.charCodeAt(0);
+    if (c0 < 65 || (c0 > 90 && c0 < 128)) continue; // no ASCII capital, not non-ASCII: not \p{Lu}
     if (!/^\p{Lu}/u.test(t.text)) continue;
     const place = demonymOf(t.text);
     if (place === undefined || isCovered(t.start, t.end)) continue;
@@ -182,6 +216,7 @@ export function extractActors(text: string, ctx: ActorContext): Actor[] {
 
   // Hyphenated prefixes: "US- and EU-led" mention the United States and the European Union.
   for (const t of tokens) {
+    if (!t.text.includes('-')) continue;
     const m = /^(\p{Lu}[\p{L}.]*)-(\p{Ll}*)$/u.exec(t.text);
     if (!m || isCovered(t.start, t.end) || !(m[2] === '' || AGENTIVE.has(m[2]!))) continue;
     const prefix = m[1]!;
@@ -307,11 +342,10 @@ function roleBefore(text: string, tokens: Token[], ti: number | undefined): stri
   return text.slice(words[0]!.start, words[words.length - 1]!.end);
 }
 
-function contentWords(name: string): string[] {
-  return nameKey(name).split(/[\s-]+/).filter((w) => w && !STOP.has(w));
-}
+/** Content words of a name's key (shared, do not modify). */
+const contentWords: (name: string) => readonly string[] = memo((name) => nameKey(name).split(/[\s-]+/).filter((w) => w && !STOP.has(w)));
 
-function isSubsequence(short: string[], long: string[]): boolean {
+function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
   let j = 0;
   for (const w of long) if (j < short.length && w === short[j]) j++;
   return j === short.length;
@@ -383,21 +417,31 @@ function cluster(text: string, raw: RawMention[]): Cluster[] {
     if (target) merge(c, target);
   }
   // Misspellings: "Community Party of Canada" joins "Communist Party of Canada".
-  const wordCounts = new Map<string, number>();
-  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
-  const support = (c: Cluster) => c.names.length * 10 + contentWords(c.canonical).reduce((s, w) => s + (wordCounts.get(w) ?? 0), 0);
+  let wordCounts: Map<string, number> | null = null;
+  const support = (c: Cluster) => {
+    if (!wordCounts) {
+      wordCounts = new Map<string, number>();
+      for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
+    }
+    const wc = wordCounts;
+    return c.names.length * 10 + contentWords(c.canonical).reduce((s, w) => s + (wc.get(w) ?? 0), 0);
+  };
   const alive = live();
+  const keys = alive.map((c) => contentWords(c.canonical).join(' '));
   for (let i = 0; i < alive.length; i++) {
+    const ka = keys[i]!;
+    if (ka.length < 8) continue;
     for (let j = i + 1; j < alive.length; j++) {
       const a = alive[i]!;
       const b = alive[j]!;
       if (a.merged || b.merged || a.type !== b.type) continue;
-      const ka = contentWords(a.canonical).join(' ');
-      const kb = contentWords(b.canonical).join(' ');
-      if (Math.min(ka.length, kb.length) < 8) continue;
+      const kb = keys[j]!;
+      if (kb.length < 8 || ka === kb) continue;
+      // The distance is at least the length difference: skip pairs that cannot be close.
+      const maxD = Math.max(1, Math.floor(Math.min(ka.length, kb.length) * 0.12));
+      if (Math.abs(ka.length - kb.length) > maxD || (a.gaz && b.gaz)) continue;
       const d = levenshtein(ka, kb);
-      if (d === 0 || d > Math.max(1, Math.floor(Math.min(ka.length, kb.length) * 0.12))) continue;
-      if (a.gaz && b.gaz) continue;
+      if (d === 0 || d > maxD) continue;
       if (support(a) >= support(b)) merge(b, a);
       else merge(a, b);
     }
@@ -406,7 +450,7 @@ function cluster(text: string, raw: RawMention[]): Cluster[] {
   for (const c of live()) {
     const words = contentWords(c.canonical);
     if (c.gaz || c.type !== 'organization' || words.length !== 1) continue;
-    const heads = live().filter((o) => o !== c && o.type === c.type && contentWords(o.canonical.split(/\s+of\s+/i)[0]!).pop() === words[0]);
+    const heads = live().filter((o) => o !== c && o.type === c.type && contentWords(o.canonical.split(/\s+of\s+/i)[0]!).at(-1) === words[0]);
     if (heads.length === 1) merge(c, heads[0]!);
   }
   // Clusters that ended with the same type and name are one actor.

@@ -265,9 +265,15 @@ export function prepareDoc(text: string, units: readonly Span[]): PreparedDoc {
       const shp1 = i + 1 < n ? shH[i + 1]! : EOS;
       const sh = shH[i]!;
       f.push(f1(T.bias, 0), f1(T.w, wH[i]!), f1(T.lw, lwH[i]!), f1(T.sh, sh));
+      // Prefix and suffix hashes, = hashString(w.slice(0, k)) / hashString(lw.slice(-k)).
+      let ph = 0x811c9dc5;
       for (let k = 1; k <= 4 && k <= w.length; k++) {
-        f.push(f1(T.pre + k - 1, hashString(w.slice(0, k))));
-        f.push(f1(T.suf + k - 1, hashString(lw.slice(lw.length - k))));
+        ph = Math.imul(ph ^ w.charCodeAt(k - 1), 0x01000193);
+        let sh2 = 0x811c9dc5;
+        if (k > lw.length) sh2 = hashString(lw.slice(lw.length - k));
+        else for (let j = lw.length - k; j < lw.length; j++) sh2 = Math.imul(sh2 ^ lw.charCodeAt(j), 0x01000193);
+        f.push(f1(T.pre + k - 1, ph >>> 0));
+        f.push(f1(T.suf + k - 1, sh2 >>> 0));
       }
       f.push(f1(T.lwm1, lwm1), f1(T.lwp1, lwp1), f1(T.lwm2, lwm2), f1(T.lwp2, lwp2));
       f.push(f1(T.wm1, i > 0 ? wH[i - 1]! : BOS), f1(T.wp1, i + 1 < n ? wH[i + 1]! : EOS));
@@ -300,7 +306,7 @@ export function prepareDoc(text: string, units: readonly Span[]): PreparedDoc {
       }
       if (i > 0) for (const g of gaz[i - 1]!) f.push(f1(T.gazm1, g));
       if (i + 1 < n) for (const g of gaz[i + 1]!) f.push(f1(T.gazp1, g));
-      feats.push(Int32Array.from(f));
+      feats.push(new Int32Array(f));
     }
     return { tokens: toks, feats, lowerHash: lwH, shapeHash: shH, capitalized: cap, line, allCaps };
   });

@@ -208,8 +208,8 @@ export function encodeModel(rows: Array<{ key: number; weights: ArrayLike<number
 /** The compact inference model: an open-addressing table from key to a run of (tag, weight). */
 export class CompactModel implements Scorer {
   readonly rows: number;
-  private table: Int32Array;
-  private tableKeys: Int32Array;
+  /** Open addressing, interleaved (key, row; row -1 = empty): one cache line per probe. */
+  private slots: Int32Array;
   private tableMask: number;
   private rowStart: Uint32Array;
   private entTag: Uint8Array;
@@ -227,8 +227,7 @@ export class CompactModel implements Scorer {
     let entVal = new Float32Array(cap);
     let size = 1;
     while (size < rows * 2) size <<= 1;
-    const table = new Int32Array(size).fill(-1);
-    const tableKeys = new Int32Array(size);
+    const slots = new Int32Array(size * 2).fill(-1);
     const tableMask = size - 1;
     const rowStart = this.rowStart;
     let e = 0;
@@ -254,18 +253,17 @@ export class CompactModel implements Scorer {
       }
       let h = Math.imul(key, 0x9e3779b1) >>> 0;
       for (;;) {
-        const slot = h & tableMask;
-        if (table[slot] === -1) {
-          table[slot] = r;
-          tableKeys[slot] = key;
+        const o = (h & tableMask) << 1;
+        if (slots[o + 1] === -1) {
+          slots[o] = key;
+          slots[o + 1] = r;
           break;
         }
         h++;
       }
       r++;
     });
-    this.table = table;
-    this.tableKeys = tableKeys;
+    this.slots = slots;
     this.tableMask = tableMask;
     this.rowStart[rows] = e;
     this.entTag = entTag;
@@ -273,14 +271,18 @@ export class CompactModel implements Scorer {
   }
 
   add(key: number, scores: Float32Array): void {
+    const slots = this.slots;
+    const mask = this.tableMask;
     let h = Math.imul(key, 0x9e3779b1) >>> 0;
     for (;;) {
-      const slot = h & this.tableMask;
-      const r = this.table[slot]!;
+      const o = (h & mask) << 1;
+      const r = slots[o + 1]!;
       if (r === -1) return;
-      if (this.tableKeys[slot] === key) {
+      if (slots[o] === key) {
         const end = this.rowStart[r + 1]!;
-        for (let e = this.rowStart[r]!; e < end; e++) scores[this.entTag[e]!]! += this.entVal[e]!;
+        const tags = this.entTag;
+        const vals = this.entVal;
+        for (let e = this.rowStart[r]!; e < end; e++) scores[tags[e]!]! += vals[e]!;
         return;
       }
       h++;
