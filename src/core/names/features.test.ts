@@ -122,6 +122,25 @@ describe('compact model', () => {
     expect(scores[0]).toBeCloseTo(350);
   });
 
+  it('round-trips many random rows through the range coder exactly', () => {
+    let seed = 7;
+    const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const keys = new Set<number>();
+    while (keys.size < 3000) keys.add(Math.floor(rand() * 2 ** 22));
+    const rows = [...keys].map((key) => ({
+      key,
+      weights: Array.from({ length: N_TAGS }, () => (rand() < 0.2 ? Math.round((rand() - 0.5) * (rand() < 0.05 ? 5000 : 20)) : 0)),
+    }));
+    rows.push({ key: 2 ** 22 - 1, weights: Array.from({ length: N_TAGS }, (_, t) => (t % 2 ? 30000 : -1)) });
+    const m = new CompactModel(encodeModel(rows, 0.25));
+    const scores = new Float32Array(N_TAGS);
+    for (const r of rows) {
+      scores.fill(0);
+      m.add(r.key, scores);
+      expect(Array.from(scores)).toEqual(r.weights.map((q) => Math.fround(q * 0.25) || 0));
+    }
+  });
+
   it('decodes a document with a hand-made scorer under the constraints', () => {
     // A scorer that likes B-PER everywhere: decoding must still produce a well-formed sequence.
     const scorer: Scorer = { add: (_k, s) => { s[makeTag(0, B)]! += 1; s[makeTag(0, I)]! += 0.5; } };
