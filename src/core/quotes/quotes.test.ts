@@ -425,3 +425,11 @@ describe('tagged fragments', () => {
     for (const q of run(t)) for (const c of contents(t, q)) expect(c).toMatch(/\p{L}/u);
   });
 });
+
+describe('decoding bias', () => {
+  it('keeps titles and scare quotes out even with the recall bias', async () => {
+    const { DECODE_BIAS } = await import('./tagger.ts');
+    expect(DECODE_BIAS.o).toBeLessThan(0);
+    expect(run('The novel "A Quiet Harbour" won a prize in the spring.')).toEqual([]);
+  });
+});

@@ -732,7 +732,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: true, ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true };
+export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: true, ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6 };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -796,6 +796,9 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
       const spans = q.spans.filter(([a, b]) => !TINY.test(text.slice(a, b)) && /[\p{L}\p{N}]/u.test(text.slice(a, b)) && !(QUOTE_OPTIONS.dropAgent && /^by\s/i.test(text.slice(a, b))));
       if (spans.length === 0) continue;
       q = { ...q, spans };
+      // without cue and source, a short piece is a title or a scare quote, not an attribution
+      const words = spans.reduce((n, [a, b]) => n + (text.slice(a, b).match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
+      if (!q.cue && !q.source && words < QUOTE_OPTIONS.minBareWords) continue;
     }
     if (QUOTE_OPTIONS.splitAtCue && !QUOTE_OPTIONS.rulesFirst) {
       // tagged content running over another rule attribution's cue merged two attributions: the rules' split stands
@@ -867,7 +870,11 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
     for (const r of rules) {
       const over = drafts.filter((d) => overlaps(d.spans, r.spans));
       // a rule attribution nested in a tagged one's content ("denied that X, insisting that Y") is kept as well
-      if (over.length === 0 || (QUOTE_OPTIONS.addNested && over.every((d) => inside(r, d) && !d.spans.every(([a, b]) => r.spans.some(([x, y]) => x === a && y === b)))))
+      const sameSpans = (d: Draft, o: Quote) => d.spans.length === o.spans.length && d.spans.every(([a, b], k) => o.spans[k]![0] === a && o.spans[k]![1] === b);
+      // a relative attribution nested in the rules' own reading ("noted that X, who said Y"): the
+      // draft is another rule quote whose content holds this one's cue
+      const ruleNested = over.length > 0 && /^(?:who|which)$/i.test(r.speaker?.text ?? '') && over.every((d) => inside(r, d) && rules.some((o) => o !== r && sameSpans(d, o)));
+      if (over.length === 0 || ruleNested || (QUOTE_OPTIONS.addNested && over.every((d) => inside(r, d) && !d.spans.every(([a, b]) => r.spans.some(([x, y]) => x === a && y === b)))))
         drafts.push({ spans: r.spans, speaker: r.speaker, cue: r.cue!, sent: 0, borrowed: false });
     }
   }

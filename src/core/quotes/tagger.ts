@@ -281,6 +281,9 @@ export function seenAfter(seen: number, u: Unit, i: number, tag: number): number
   return r ? s | (1 << (r - 1)) : s;
 }
 
+/** Decoding biases (added to the scores of the tags): a lower O score trades precision for recall. */
+export const DECODE_BIAS = { o: -8, bcon: 0 };
+
 /** Greedy decoding of one paragraph. */
 export function decode(model: Scorer, u: Unit): Uint8Array {
   const n = u.toks.length;
@@ -295,6 +298,8 @@ export function decode(model: Scorer, u: Unit): Uint8Array {
     for (let k = 0; k < f.length; k++) model.add(f[k]!, scores);
     dynamicFeatures(u, i, tags, seen, dyn);
     for (let k = 0; k < dyn.length; k++) model.add(dyn[k]!, scores);
+    scores[O] = scores[O]! + DECODE_BIAS.o;
+    scores[B_CON] = scores[B_CON]! + DECODE_BIAS.bcon;
     let best = 0;
     let bs = -Infinity;
     const prev = i > 0 ? tags[i - 1]! : O;
