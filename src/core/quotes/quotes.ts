@@ -732,7 +732,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: true, ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6 };
+export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: true, ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -876,6 +876,20 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
       const ruleNested = over.length > 0 && /^(?:who|which)$/i.test(r.speaker?.text ?? '') && over.every((d) => inside(r, d) && rules.some((o) => o !== r && sameSpans(d, o)));
       if (over.length === 0 || ruleNested || (QUOTE_OPTIONS.addNested && over.every((d) => inside(r, d) && !d.spans.every(([a, b]) => r.spans.some(([x, y]) => x === a && y === b)))))
         drafts.push({ spans: r.spans, speaker: r.speaker, cue: r.cue!, sent: 0, borrowed: false });
+    }
+  }
+  if (QUOTE_OPTIONS.borrowSpeaker) {
+    // a quotation opening a paragraph, with neither cue nor source, continues the previous speaker
+    drafts.sort((a, b) => a.spans[0]![0] - b.spans[0]![0]);
+    for (let i = 1; i < drafts.length; i++) {
+      const d = drafts[i]!;
+      const p = drafts[i - 1]!;
+      if (d.speaker || !d.noCue || !p.speaker) continue;
+      const para = ctx.paragraphs.find((x) => x.start <= d.spans[0]![0] && d.spans[0]![0] < x.end);
+      if (!para || !/^\s*["“«'‘]/.test(text.slice(para.start, d.spans[0]![0] + 1))) continue;
+      const prevEnd = p.spans[p.spans.length - 1]![1];
+      if (text.slice(prevEnd, para.start).split(/\n\s*\n|\n/).length > 3) continue;
+      d.speaker = p.speaker;
     }
   }
   return finish(text, ctx, regions, drafts);
