@@ -4,7 +4,7 @@
  * as features (non-local consistency), followed by a label propagation pass.
  */
 import {
-  B, I, L, N_TAGS, TYPES, U, History, dynamicFeatures, makeTag, prepareDoc, stage2Dynamic, stage2Features, tagPos, tagType,
+  B, I, KEY_BITS, L, N_TAGS, TYPES, U, History, dynamicFeatures, makeTag, prepareDoc, stage2Dynamic, stage2Features, tagPos, tagType,
   taggingUnits,
 } from './features.ts';
 import type { EntityType, PreparedDoc, PreparedSentence } from './features.ts';
@@ -211,6 +211,8 @@ export class CompactModel implements Scorer {
   /** Open addressing, interleaved (key, row; row -1 = empty): one cache line per probe. */
   private slots: Int32Array;
   private tableMask: number;
+  /** Bit set of the stored keys (keys are KEY_BITS wide): most looked-up keys are not stored. */
+  private present: Int32Array;
   private rowStart: Uint32Array;
   private entTag: Uint8Array;
   private entVal: Float32Array;
@@ -228,6 +230,7 @@ export class CompactModel implements Scorer {
     let size = 1;
     while (size < rows * 2) size <<= 1;
     const slots = new Int32Array(size * 2).fill(-1);
+    const present = new Int32Array(2 ** (KEY_BITS - 5));
     const tableMask = size - 1;
     const rowStart = this.rowStart;
     let e = 0;
@@ -251,6 +254,8 @@ export class CompactModel implements Scorer {
           e++;
         }
       }
+      if (key >= 2 ** KEY_BITS) throw new Error('name model key out of range');
+      present[key >>> 5]! |= 1 << (key & 31);
       let h = Math.imul(key, 0x9e3779b1) >>> 0;
       for (;;) {
         const o = (h & tableMask) << 1;
@@ -265,12 +270,14 @@ export class CompactModel implements Scorer {
     });
     this.slots = slots;
     this.tableMask = tableMask;
+    this.present = present;
     this.rowStart[rows] = e;
     this.entTag = entTag;
     this.entVal = entVal;
   }
 
   add(key: number, scores: Float32Array): void {
+    if ((this.present[key >>> 5]! & (1 << (key & 31))) === 0) return;
     const slots = this.slots;
     const mask = this.tableMask;
     let h = Math.imul(key, 0x9e3779b1) >>> 0;
