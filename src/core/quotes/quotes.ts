@@ -732,7 +732,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: true, ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false };
+export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: true, ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0 };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -858,7 +858,10 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
       if (same && (QUOTE_OPTIONS.ruleSpansKinds as readonly string[]).includes(same.kind)) {
         spans = same.spans;
       } else if (rs.length === 1 && r && (QUOTE_OPTIONS.ruleSpansKinds as readonly string[]).includes(r.kind) && tagged.filter((t) => overlaps(t.spans, r.spans)).length === 1) {
-        spans = r.spans;
+        // indirect content: the rules' extent only where both readings share a start (or an end)
+        const agree = r.kind !== 'indirect' || QUOTE_OPTIONS.indirectAgree === 0 ||
+          (QUOTE_OPTIONS.indirectAgree === 1 ? r.spans[0]![0] === q.spans[0]![0] : r.spans[0]![0] === q.spans[0]![0] || r.spans[r.spans.length - 1]![1] === q.spans[q.spans.length - 1]![1]);
+        if (agree) spans = r.spans;
         if (r.speaker && !speaker) speaker = r.speaker;
         if (r.cue && !cue) cue = r.cue;
       }
