@@ -253,10 +253,11 @@ export function prepareDoc(text: string, units: readonly Span[]): PreparedDoc {
     const line = lineKind(words);
     let depth = 0;
     const feats: Int32Array[] = [];
+    const f: number[] = []; // reused per token, copied out
     for (let i = 0; i < n; i++) {
       const w = words[i]!;
       const lw = lower[i]!;
-      const f: number[] = [];
+      f.length = 0;
       const lwm1 = i > 0 ? lwH[i - 1]! : BOS;
       const lwm2 = i > 1 ? lwH[i - 2]! : BOS;
       const lwp1 = i + 1 < n ? lwH[i + 1]! : EOS;
