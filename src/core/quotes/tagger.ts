@@ -118,11 +118,11 @@ function wordFeats(w: string, l: string): Uint32Array {
 /** Rule roles per token: 0 none, 1 content, 2 source, 3 cue; +4 marks the first token of a span. */
 function ruleRoles(toks: Tok[], rules: readonly Quote[]): Uint8Array {
   const out = new Uint8Array(toks.length);
+  const n = toks.length;
   const mark = (s: number, e: number, role: number) => {
     let first = true;
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i]!;
-      if (t.s >= s && t.e <= e + 1 && t.s < e) {
+    for (let i = firstTokAt(toks, s); i < n && toks[i]!.s < e; i++) {
+      if (toks[i]!.e <= e + 1) {
         out[i] = role + (first ? 4 : 0);
         first = false;
       }
@@ -136,12 +136,67 @@ function ruleRoles(toks: Tok[], rules: readonly Quote[]): Uint8Array {
   return out;
 }
 
-/** Tokens and static features of every paragraph. */
+/** Index of the first token starting at or after offset `at` (tokens are sorted and disjoint). */
+function firstTokAt(toks: readonly Tok[], at: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.s < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first token ending at or after offset `at`. */
+function firstTokEndingAt(toks: readonly Tok[], at: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.e < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** For each paragraph, the items (in their order) with a range overlapping it (a < p.end && b > p.start). */
+function byParagraph<T>(paragraphs: readonly Span[], items: readonly T[], ranges: (x: T) => Array<readonly [number, number]>): T[][] {
+  const out: T[][] = paragraphs.map(() => []);
+  for (const x of items) {
+    for (const [a, b] of ranges(x)) {
+      let lo = 0;
+      let hi = paragraphs.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (paragraphs[mid]!.end <= a) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let pi = lo; pi < paragraphs.length && paragraphs[pi]!.start < b; pi++) {
+        const p = paragraphs[pi]!;
+        const list = out[pi]!;
+        if (a < p.end && b > p.start && list[list.length - 1] !== x) list.push(x);
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether the spans are sorted by start and disjoint (the binary searches above rely on it). */
+function sortedDisjoint(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i]!.start < spans[i - 1]!.end || spans[i]!.start < spans[i - 1]!.start) return false;
+  return true;
+}
+
 export function prepare(text: string, paragraphs: readonly Span[], sentences: readonly Span[], rules: readonly Quote[]): Unit[] {
   const regions = findQuoteRegions(text, paragraphs, sentences);
   const units: Unit[] = [];
   let si = 0;
-  for (const p of paragraphs) {
+  const fast = sortedDisjoint(paragraphs);
+  const regionsOf = fast ? byParagraph(paragraphs, regions, (r) => [[r.open, r.close]]) : null;
+  const rulesOf = fast ? byParagraph(paragraphs, rules, (q) => q.spans) : null;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi]!;
     const toks = tokenize(text, p.start, p.end);
     const n = toks.length;
     if (n === 0) continue;
@@ -153,21 +208,22 @@ export function prepare(text: string, paragraphs: readonly Span[], sentences: re
       sent[i] = si;
       sentStart[i] = i === 0 || sent[i - 1] !== si ? 1 : 0;
     }
-    const pRegions = regions.filter((r) => r.open < p.end && r.close > p.start);
+    const pRegions = regionsOf ? regionsOf[pi]! : regions.filter((r) => r.open < p.end && r.close > p.start);
     const inQuote = new Uint8Array(n);
     const qmark = new Uint8Array(n); // 1 open, 2 close
     for (const r of pRegions) {
       if (r.single) continue;
-      for (let i = 0; i < n; i++) {
-        const t = toks[i]!;
-        if (t.s >= r.start && t.e <= r.end) inQuote[i] = 1;
-        if (t.s === r.open) qmark[i] = 1;
-        else if (!r.unclosed && t.e === r.close) qmark[i] = 2;
+      for (let i = firstTokAt(toks, r.start); i < n && toks[i]!.s <= r.end; i++) if (toks[i]!.e <= r.end) inQuote[i] = 1;
+      const o = firstTokAt(toks, r.open);
+      if (o < n && toks[o]!.s === r.open) qmark[o] = 1;
+      if (!r.unclosed) {
+        const c = firstTokEndingAt(toks, r.close);
+        if (c < n && toks[c]!.e === r.close && toks[c]!.s !== r.open) qmark[c] = 2;
       }
     }
     const single = new Uint8Array(n);
-    for (const r of pRegions) if (r.single) for (let i = 0; i < n; i++) if (toks[i]!.s >= r.start && toks[i]!.e <= r.end) single[i] = 1;
-    const roles = ruleRoles(toks, rules.filter((q) => q.spans.some(([a, b]) => a < p.end && b > p.start)));
+    for (const r of pRegions) if (r.single) for (let i = firstTokAt(toks, r.start); i < n && toks[i]!.s <= r.end; i++) if (toks[i]!.e <= r.end) single[i] = 1;
+    const roles = ruleRoles(toks, rulesOf ? rulesOf[pi]! : rules.filter((q) => q.spans.some(([a, b]) => a < p.end && b > p.start)));
     const lows = toks.map((t) => t.l);
     const lowerHash = new Uint32Array(n);
     for (let i = 0; i < n; i++) lowerHash[i] = hashStr(lows[i]!);
@@ -495,6 +551,37 @@ function gap(a: Piece, b: Piece): number {
   return d + sd * 40;
 }
 
+/** Index of the first piece (sorted, disjoint) with t0 >= t. */
+function firstPieceAt(ps: readonly Piece[], t: number): number {
+  let lo = 0;
+  let hi = ps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ps[mid]!.t0 < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The piece of `ps` (sorted, disjoint, none overlapping `p`) with the smallest gap to `p`, below
+ * `limit`; the first in order on ties. The gap grows with the distance on either side, so only
+ * the nearest piece before and after `p` can win.
+ */
+function nearest(ps: readonly Piece[], p: Piece, limit: number): Piece | null {
+  const j = firstPieceAt(ps, p.t1);
+  let best: Piece | null = null;
+  let bd = Infinity;
+  for (let k = Math.max(0, j - 1); k <= j && k < ps.length; k++) {
+    const d = gap(p, ps[k]!);
+    if (d < bd && d < limit) {
+      bd = d;
+      best = ps[k]!;
+    }
+  }
+  return best;
+}
+
 /**
  * Links every content piece to the nearest cue (same sentence first), and every cue to its
  * nearest source; content pieces sharing a cue make one attribution with several spans.
@@ -517,27 +604,20 @@ export function assemble(u: Unit, tags: ArrayLike<number>): TaggedQuote[] {
   const byCue = new Map<Piece | null, Piece[]>();
   for (const c of cons) {
     // the cue right before the content ("said that ...") or right after it ('"...," he said')
-    let left: Piece | null = null;
-    let right: Piece | null = null;
-    for (const k of cues) {
-      if (k.t1 <= c.t0 && k.s1 >= c.s0 - 0 && (!left || k.t1 > left.t1)) left = k;
-      if (k.t0 >= c.t1 && (k.s0 <= c.s1 || (k.s0 === c.s1 + 1 && u.sent[c.t1] === k.s0)) && (!right || k.t0 < right.t0)) right = k;
-    }
+    // cues are sorted and disjoint from the content: the candidates are the nearest cue on each side
+    const j = firstPieceAt(cues, c.t1);
+    const nl = j > 0 ? cues[j - 1]! : null;
+    const nr = j < cues.length ? cues[j]! : null;
+    const left: Piece | null = nl && nl.t1 <= c.t0 && nl.s1 >= c.s0 - 0 ? nl : null;
+    const right: Piece | null = nr && nr.t0 >= c.t1 && (nr.s0 <= c.s1 || (nr.s0 === c.s1 + 1 && u.sent[c.t1] === nr.s0)) ? nr : null;
     const gl = left ? between(left.t1, c.t0) : -1;
     const gr = right ? between(c.t1, right.t0) : -1;
     let best: Piece | null = null;
     if (gl >= 0 && (gr < 0 || gl <= gr)) best = left;
     else if (gr >= 0) best = right;
     else {
-      let bd = Infinity;
-      for (const k of cues) {
-        const d = gap(c, k);
-        if (d < bd) {
-          bd = d;
-          best = k;
-        }
-      }
-      if (bd >= 80) best = null;
+      best = nearest(cues, c, Infinity);
+      if (best && gap(c, best) >= 80) best = null;
     }
     const list = byCue.get(best) ?? [];
     list.push(c);
@@ -547,28 +627,12 @@ export function assemble(u: Unit, tags: ArrayLike<number>): TaggedQuote[] {
   for (const [cue, list] of byCue) {
     if (cue === null) {
       for (const c of list) {
-        let src: Piece | null = null;
-        let bd = Infinity;
-        for (const s of srcs) {
-          const d = gap(c, s);
-          if (d < bd && d < 40) {
-            bd = d;
-            src = s;
-          }
-        }
+        const src = nearest(srcs, c, 40);
         out.push({ spans: [[c.start, c.end]], cue: null, source: src });
       }
       continue;
     }
-    let src: Piece | null = null;
-    let bd = Infinity;
-    for (const s of srcs) {
-      const d = gap(cue, s);
-      if (d < bd && d < 40) {
-        bd = d;
-        src = s;
-      }
-    }
+    const src = nearest(srcs, cue, 40);
     list.sort((a, b) => a.start - b.start);
     out.push({ spans: list.map((c) => [c.start, c.end] as [number, number]), cue, source: src });
   }

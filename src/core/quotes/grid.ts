@@ -1,0 +1,85 @@
+/**
+ * Indexes for offset look-ups that keep the extractor linear in document length.
+ *
+ * `IntervalGrid` buckets intervals by text offset (insertions allowed at any time); a query
+ * returns the ids of the intervals that may overlap a range, and callers apply their exact test.
+ */
+
+const BUCKET = 256;
+
+export class IntervalGrid {
+  private buckets: number[][] = [];
+  private stamp: Int32Array = new Int32Array(64);
+  private round = 0;
+  private s: number[] = [];
+  private e: number[] = [];
+  private ids: number[] = [];
+
+  /** Registers interval [start, end) under id (ids are small non-negative integers). */
+  add(start: number, end: number, id: number): void {
+    const k = this.s.length;
+    this.s.push(start);
+    this.e.push(end);
+    this.ids.push(id);
+    if (id >= this.stamp.length) {
+      let n = this.stamp.length;
+      while (n <= id) n *= 2;
+      const st = new Int32Array(n);
+      st.set(this.stamp);
+      this.stamp = st;
+    }
+    const b0 = Math.floor(Math.max(0, Math.min(start, end)) / BUCKET);
+    const b1 = Math.floor(Math.max(0, start, end - 1) / BUCKET);
+    for (let b = b0; b <= b1; b++) (this.buckets[b] ??= []).push(k);
+  }
+
+  /** Ids (ascending, each once) of intervals with start < hi and end > lo. */
+  overlapping(lo: number, hi: number): number[] {
+    const out: number[] = [];
+    this.each(lo, hi, (id) => out.push(id));
+    return out.length > 1 ? out.sort((a, b) => a - b) : out;
+  }
+
+  /** Calls fn for each id (once, in no particular order) with an interval start < hi and end > lo. */
+  each(lo: number, hi: number, fn: (id: number) => void): void {
+    const r = ++this.round;
+    const b0 = Math.floor(Math.max(0, Math.min(lo, hi)) / BUCKET);
+    const b1 = Math.floor(Math.max(0, lo, hi) / BUCKET);
+    for (let b = b0; b <= b1; b++) {
+      const list = this.buckets[b];
+      if (!list) continue;
+      for (const k of list) {
+        if (this.s[k]! < hi && this.e[k]! > lo) {
+          const id = this.ids[k]!;
+          if (this.stamp[id] === r) continue;
+          this.stamp[id] = r;
+          fn(id);
+        }
+      }
+    }
+  }
+
+  /** Whether some interval has start < hi and end > lo. */
+  any(lo: number, hi: number): boolean {
+    const b0 = Math.floor(Math.max(0, Math.min(lo, hi)) / BUCKET);
+    const b1 = Math.floor(Math.max(0, lo, hi) / BUCKET);
+    for (let b = b0; b <= b1; b++) {
+      const list = this.buckets[b];
+      if (!list) continue;
+      for (const k of list) if (this.s[k]! < hi && this.e[k]! > lo) return true;
+    }
+    return false;
+  }
+}
+
+/** First index in ascending `keys` (via key(i)) with key >= x. */
+export function lowerBound(n: number, key: (i: number) => number, x: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(mid) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
