@@ -32,4 +32,15 @@ describe('QuotesPanel', () => {
     render(<QuotesPanel doc={harborArticle} actors={actors} selectedActorIds={new Set(['a3', 'a4'])} selectedQuoteId={null} onSelectQuote={() => {}} />);
     expect(screen.getByText('None of the selected actors (Lindenholm, Residents) is quoted in this article.')).toBeInTheDocument();
   });
+
+  it('renders a long list a page at a time, each item with its position in the whole list', async () => {
+    const many = { ...harborArticle, quotes: Array.from({ length: 100 }, (_, i) => ({ ...harborArticle.quotes[0]!, id: `m${i}` as (typeof harborArticle.quotes)[number]['id'] })) };
+    render(<QuotesPanel doc={many} actors={actors} selectedActorIds={new Set()} selectedQuoteId={null} onSelectQuote={() => {}} />);
+    const items = () => within(screen.getByRole('region', { name: 'Quotes' })).getAllByRole('listitem');
+    expect(items()).toHaveLength(30);
+    expect(items()[29]).toHaveAttribute('aria-posinset', '30');
+    expect(items()[29]).toHaveAttribute('aria-setsize', '100');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Show more quotes (70 more)' }));
+    expect(items()).toHaveLength(60);
+  });
 });
