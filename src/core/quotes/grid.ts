@@ -1,3 +1,6 @@
+import type { Span } from '../types.ts';
+import { spanIndexAt } from '../text/segment.ts';
+
 /**
  * Indexes for offset look-ups that keep the extractor linear in document length.
  *
@@ -82,4 +85,19 @@ export function lowerBound(n: number, key: (i: number) => number, x: number): nu
     else hi = mid;
   }
   return lo;
+}
+
+const SORTED = new WeakMap<readonly Span[], boolean>();
+
+/** Index of the span holding offset `at` (-1 if none): binary search when the spans are sorted and disjoint. */
+export function indexAt(spans: readonly Span[], at: number): number {
+  let ok = SORTED.get(spans);
+  if (ok === undefined) {
+    ok = true;
+    for (let i = 1; i < spans.length && ok; i++) if (spans[i]!.start < spans[i - 1]!.end) ok = false;
+    for (let i = 0; i < spans.length && ok; i++) if (spans[i]!.end < spans[i]!.start) ok = false;
+    SORTED.set(spans, ok);
+  }
+  if (ok) return spanIndexAt(spans, at);
+  return spans.findIndex((x) => x.start <= at && at < x.end);
 }

@@ -1,6 +1,7 @@
 import type { Actor, ActorId, Quote, QuoteId, QuoteKind, Span, TextSpan } from '../types.ts';
 import { CUE_STATS } from './cue-lexicon.ts';
 import { findQuoteRegions, type QuoteRegion } from './marks.ts';
+import { IntervalGrid, indexAt } from './grid.ts';
 import { resolveSpeaker } from './speakers.ts';
 import { tokenize, type Tok } from './tokens.ts';
 import { QUOTE_MODEL_BASE64 } from './model/quote-model.ts';
@@ -117,7 +118,7 @@ function isOpenQuoteTok(t: Tok | undefined): boolean {
 /** Finds direct, indirect and mixed quotations and their speakers with the rules alone. */
 export function extractRuleQuotes(text: string, ctx: QuoteContext): Quote[] {
   const sentences = ctx.sentences;
-  const regions = findQuoteRegions(text, ctx.paragraphs, sentences).filter((r) => !r.single);
+  const regions = new Regions(findQuoteRegions(text, ctx.paragraphs, sentences).filter((r) => !r.single));
   const drafts: Draft[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const sent = sentences[si]!;
@@ -288,21 +289,58 @@ function trimContent(text: string, s: number, e: number): [number, number] {
   return [s, e];
 }
 
-function regionAt(regions: QuoteRegion[], at: number): QuoteRegion | undefined {
-  return regions.find((r) => r.open === at);
-}
-function regionEndingAt(regions: QuoteRegion[], closeEnd: number): QuoteRegion | undefined {
-  return regions.find((r) => r.close === closeEnd && !r.unclosed);
-}
-function groupSpans(regions: QuoteRegion[], r: QuoteRegion): Array<[number, number]> {
-  return regions.filter((x) => x.group === r.group).map((x) => [x.start, x.end] as [number, number]);
+/** The (double-mark) quotation regions of a text, indexed by offset. */
+class Regions {
+  readonly list: QuoteRegion[];
+  private byOpen = new Map<number, QuoteRegion>();
+  private byClose = new Map<number, QuoteRegion>();
+  private groups = new Map<number, QuoteRegion[]>();
+  /** Content [start, end) of every region, and of those of more than three words. */
+  readonly grid = new IntervalGrid();
+  readonly long = new IntervalGrid();
+
+  constructor(list: QuoteRegion[]) {
+    this.list = list;
+    list.forEach((r, i) => {
+      if (!this.byOpen.has(r.open)) this.byOpen.set(r.open, r);
+      if (!r.unclosed && !this.byClose.has(r.close)) this.byClose.set(r.close, r);
+      const g = this.groups.get(r.group);
+      if (g) g.push(r);
+      else this.groups.set(r.group, [r]);
+      this.grid.add(r.start, r.end, i);
+      if (r.words > 3) this.long.add(r.start, r.end, i);
+    });
+  }
+
+  /** The first region opening at `at`. */
+  at(at: number): QuoteRegion | undefined {
+    return this.byOpen.get(at);
+  }
+  /** The first closed region whose closing mark ends at `closeEnd`. */
+  endingAt(closeEnd: number): QuoteRegion | undefined {
+    return this.byClose.get(closeEnd);
+  }
+  /** Content spans of the regions of r's group, in order. */
+  groupSpans(r: QuoteRegion): Array<[number, number]> {
+    return (this.groups.get(r.group) ?? []).map((x) => [x.start, x.end] as [number, number]);
+  }
 }
 
-function sentenceQuotes(text: string, toks: Tok[], si: number, sent: Span, regions: QuoteRegion[], out: Draft[]): void {
+function regionAt(regions: Regions, at: number): QuoteRegion | undefined {
+  return regions.at(at);
+}
+function regionEndingAt(regions: Regions, closeEnd: number): QuoteRegion | undefined {
+  return regions.endingAt(closeEnd);
+}
+function groupSpans(regions: Regions, r: QuoteRegion): Array<[number, number]> {
+  return regions.groupSpans(r);
+}
+
+function sentenceQuotes(text: string, toks: Tok[], si: number, sent: Span, regions: Regions, out: Draft[]): void {
   const cues = findCues(toks);
   if (cues.length === 0) return;
   // Skip cues inside quotation marks (the speaker's own words).
-  const inQuote = (at: number) => regions.some((r) => r.start <= at && at < r.end && r.words > 3);
+  const inQuote = (at: number) => regions.long.any(at, at + 1);
   const accepted: Array<{ cue: Cue; draft: Draft; subj: SubjectHit | null; after: boolean }> = [];
   for (let ci = 0; ci < cues.length; ci++) {
     const cue = cues[ci]!;
@@ -568,43 +606,80 @@ function sentenceSubject(toks: Tok[]): SubjectHit | null {
 
 // ---------------------------------------------------------------------------------------------
 
-function covered(drafts: Draft[], r: QuoteRegion): boolean {
-  return drafts.some((d) => d.spans.some(([a, b]) => a < r.end && r.start < b));
-}
-
 /**
  * Quotations without a cue that continue an attributed one: the next sentences of its paragraph
  * that are quotations join it as further fragments; a following paragraph made of a quotation
  * becomes a quotation of the same speaker.
  */
-function attachContinuations(text: string, ctx: QuoteContext, regions: QuoteRegion[], drafts: Draft[]): void {
-  const paraOf = (at: number) => ctx.paragraphs.findIndex((p) => p.start <= at && at < p.end);
-  const sorted = regions.filter((r) => r.words >= 4).sort((a, b) => a.open - b.open);
-  for (const r of sorted) {
-    if (covered(drafts, r)) continue;
-    // the closest attributed quotation before it
-    let best: Draft | null = null;
-    for (const d of drafts) {
-      const end = d.spans[d.spans.length - 1]![1];
-      if (end <= r.open && (!best || end > best.spans[best.spans.length - 1]![1])) best = d;
+function attachContinuations(text: string, ctx: QuoteContext, regions: Regions, drafts: Draft[]): void {
+  const paraOf = (at: number) => indexAt(ctx.paragraphs, at);
+  const sorted = regions.list.filter((r) => r.words >= 4).sort((a, b) => a.open - b.open);
+  // the drafts' spans (for "covered") and their last ends, sorted by end and, on equal ends, first draft last
+  const spans = new IntervalGrid();
+  const lastEnd = (d: Draft) => d.spans[d.spans.length - 1]![1];
+  const ends: Array<{ end: number; i: number }> = [];
+  const endKey = (a: { end: number; i: number }, b: { end: number; i: number }) => a.end - b.end || b.i - a.i;
+  const insertEnd = (x: { end: number; i: number }) => {
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (endKey(ends[mid]!, x) < 0) lo = mid + 1;
+      else hi = mid;
     }
-    if (!best) continue;
-    const lastEnd = best.spans[best.spans.length - 1]![1];
-    const between = text.slice(lastEnd, r.open);
+    ends.splice(lo, 0, x);
+  };
+  const removeEnd = (x: { end: number; i: number }) => {
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (endKey(ends[mid]!, x) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (ends[lo] && ends[lo]!.end === x.end && ends[lo]!.i === x.i) ends.splice(lo, 1);
+  };
+  const register = (i: number) => {
+    const d = drafts[i]!;
+    for (const [a, b] of d.spans) spans.add(a, b, i);
+    insertEnd({ end: lastEnd(d), i });
+  };
+  for (let i = 0; i < drafts.length; i++) register(i);
+  for (const r of sorted) {
+    if (spans.any(r.start, r.end)) continue;
+    // the closest attributed quotation before it
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid]!.end <= r.open) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) continue;
+    const bi = ends[lo - 1]!.i;
+    const best = drafts[bi]!;
+    const lastEnd0 = lastEnd(best);
+    const between = text.slice(lastEnd0, r.open);
     const pr = paraOf(r.open);
-    const pl = paraOf(lastEnd - 1);
+    const pl = paraOf(lastEnd0 - 1);
     // only white space and punctuation (or a cue of the same quotation) between them
-    const rSent = ctx.sentences.findIndex((x) => x.start <= r.open && r.open < x.end);
-    const gapOk = /^[\s"”“’'.,!?»]*$/.test(between) || (best.cue.start >= lastEnd && best.cue.end <= r.open && rSent === best.sent + 1 && ctx.sentences[rSent]!.start === r.open);
+    const rSent = indexAt(ctx.sentences, r.open);
+    const gapOk = /^[\s"”“’'.,!?»]*$/.test(between) || (best.cue.start >= lastEnd0 && best.cue.end <= r.open && rSent === best.sent + 1 && ctx.sentences[rSent]!.start === r.open);
     if (!gapOk) continue;
     const para = ctx.paragraphs[pr];
     if (!para) continue;
-    const sentEnd = ctx.sentences.find((x) => x.start <= r.close - 1 && r.close - 1 < x.end)?.end ?? para.end;
+    const ci = indexAt(ctx.sentences, r.close - 1);
+    const sentEnd = ci >= 0 ? ctx.sentences[ci]!.end : para.end;
     if (r.close < sentEnd - 1) continue; // the sentence goes on after the quotation: not a bare quotation
     if (pr === pl) {
-      best.spans.push(...groupSpans(regions, r).filter(([a]) => a >= r.start));
+      const more = groupSpans(regions, r).filter(([a]) => a >= r.start);
+      removeEnd({ end: lastEnd0, i: bi });
+      best.spans.push(...more);
+      for (const [a, b] of more) spans.add(a, b, bi);
+      insertEnd({ end: lastEnd(best), i: bi });
     } else if (pr === pl + 1 && para.start === r.open && r.close >= para.end - 1) {
       drafts.push({ spans: groupSpans(regions, r).filter(([a]) => a >= r.start), speaker: best.speaker, cue: best.cue, sent: best.sent, borrowed: true });
+      register(drafts.length - 1);
     }
   }
 }
@@ -613,7 +688,7 @@ function attachContinuations(text: string, ctx: QuoteContext, regions: QuoteRegi
  * Quotations labelled with their speaker: an epigraph ('"..." ― Jane Doe') and a transcript or
  * headline line ('PENCE: ...', 'Jane Doe: ...').
  */
-function labelledQuotes(text: string, ctx: QuoteContext, regions: QuoteRegion[], drafts: Draft[]): void {
+function labelledQuotes(text: string, ctx: QuoteContext, regions: Regions, drafts: Draft[]): void {
   const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
   const epigraph = new RegExp(String.raw`[”"»]\s*[―—–]\s*(` + NAME + ')', 'gu');
   for (const m of text.matchAll(epigraph)) {
@@ -621,7 +696,7 @@ function labelledQuotes(text: string, ctx: QuoteContext, regions: QuoteRegion[],
     if (!r || r.words < 3) continue;
     const s = m.index + m[0].length - m[1]!.length;
     const cueAt = text.indexOf(m[0].replace(/^[”"»]\s*/, '').charAt(0), m.index);
-    const sent = ctx.sentences.findIndex((x) => x.start <= r.start && r.start < x.end);
+    const sent = indexAt(ctx.sentences, r.start);
     drafts.push({ spans: groupSpans(regions, r), speaker: span(text, s, s + m[1]!.length), cue: span(text, cueAt, cueAt + 1), sent, borrowed: false });
   }
   const label = new RegExp(String.raw`^["“]?(` + NAME + String.raw`):\s+(?=\S)`, 'u');
@@ -641,18 +716,18 @@ function labelledQuotes(text: string, ctx: QuoteContext, regions: QuoteRegion[],
     while (e > s && /[\s"”]/.test(text[e - 1]!)) e--;
     if (e - s < 3) continue;
     const colon = nameStart + name.length;
-    const sent = ctx.sentences.findIndex((x) => x.start <= s && s < x.end);
+    const sent = indexAt(ctx.sentences, s);
     drafts.push({ spans: [[s, e]], speaker: span(text, nameStart, colon), cue: span(text, colon, colon + 1), sent, borrowed: false });
   }
 }
 
-function finish(text: string, ctx: QuoteContext, regions: QuoteRegion[], drafts: Draft[]): Quote[] {
+function finish(text: string, ctx: QuoteContext, regions: Regions, drafts: Draft[]): Quote[] {
   const seen = new Set<string>();
   const out: Quote[] = [];
   drafts.sort((a, b) => a.spans[0]![0] - b.spans[0]![0]);
   const recent: Array<{ speaker: TextSpan; actorId: ActorId | null }> = [];
   for (const d of drafts) {
-    const spans = d.spans.map((x) => refineSpan(text, x, regions)).filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+    const spans = d.spans.map((x) => refineSpan(text, x, regions.list)).filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
     if (spans.length === 0) continue;
     const key = spans.map(([a, b]) => `${a}:${b}`).join(',');
     if (seen.has(key)) continue;
@@ -704,20 +779,21 @@ function refineSpan(text: string, [a, b]: [number, number], regions: QuoteRegion
   return [a, b];
 }
 
-function quoteKind(text: string, spans: Array<[number, number]>, regions: QuoteRegion[]): QuoteKind {
+function quoteKind(text: string, spans: Array<[number, number]>, regions: Regions): QuoteKind {
   let quoted = 0;
   let total = 0;
   for (const [a, b] of spans) {
     total += b - a - (text.slice(a, b).match(/\s/g)?.length ?? 0);
-    for (const r of regions) {
+    regions.grid.each(a, b, (i) => {
+      const r = regions.list[i]!;
       const s = Math.max(a, r.start);
       const e = Math.min(b, r.end);
       if (e > s) quoted += e - s - (text.slice(s, e).match(/\s/g)?.length ?? 0);
-    }
+    });
   }
   if (total > 0 && quoted >= total * 0.9) return 'direct';
   // content that starts/ends right inside marks
-  if (spans.every(([a, b]) => regions.some((r) => r.start <= a + 1 && b <= r.end + 1))) return 'direct';
+  if (spans.every(([a, b]) => regions.grid.overlapping(b - 2, a + 2).some((i) => regions.list[i]!.start <= a + 1 && b <= regions.list[i]!.end + 1))) return 'direct';
   return quoted > 0 ? 'mixed' : 'indirect';
 }
 
@@ -736,7 +812,7 @@ export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', t
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
-  const sent = ctx.sentences.find((x) => x.start <= cue.start && cue.start < x.end);
+  const sent = ctx.sentences[indexAt(ctx.sentences, cue.start)];
   if (!sent) return null;
   const toks = tokenize(text, sent.start, sent.end);
   const c = toks.findIndex((t) => t.s >= cue.start);
@@ -773,10 +849,10 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   const rules = extractRuleQuotes(text, ctx);
   const m = QUOTE_OPTIONS.tagger ? quoteModel() : null;
   if (!m) return rules;
-  const regions = findQuoteRegions(text, ctx.paragraphs, ctx.sentences).filter((r) => !r.single);
+  const regions = new Regions(findQuoteRegions(text, ctx.paragraphs, ctx.sentences).filter((r) => !r.single));
   const drafts: Draft[] = [];
   // the rules' quotations that stand (all of them, or those of the listed kinds); the tagger adds the rest
-  const sentOf = (at: number) => ctx.sentences.findIndex((x) => x.start <= at && at < x.end);
+  const sentOf = (at: number) => indexAt(ctx.sentences, at);
   const cueSent = rules.map((r) => (r.cue ? sentOf(r.cue.start) : -1));
   const standing = rules.filter((r, i) =>
     QUOTE_OPTIONS.rulesFirst || (QUOTE_OPTIONS.standKinds as readonly string[]).includes(r.kind) ||
@@ -786,8 +862,41 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
     (QUOTE_OPTIONS.standPhrase && r.cue !== null && /\s/.test(r.cue.text)) ||
     // speaker labels: transcripts ("NAME: ...") and epigraphs ("... ― Name")
     (QUOTE_OPTIONS.standLabels && r.cue !== null && /^[:―—–]$/.test(r.cue.text)));
+  // offset indexes of the rule quotes (spans, cues), of the standing ones (spans, cue and speaker) and of the tagged spans
+  const ruleSpans = new IntervalGrid();
+  const ruleCues = new IntervalGrid();
+  rules.forEach((r, i) => {
+    for (const [a, b] of r.spans) ruleSpans.add(a, b, i);
+    if (r.cue) ruleCues.add(r.cue.start, r.cue.end, i);
+  });
+  const standingSet = new Set(standing);
+  const standSpans = new IntervalGrid();
+  const standParts = new IntervalGrid();
+  standing.forEach((r, i) => {
+    for (const [a, b] of r.spans) standSpans.add(a, b, i);
+    for (const [a, b] of ruleParts(r)) standParts.add(a, b, i);
+  });
+  /** Rules (in order) with a span overlapping one of `spans`. */
+  const rulesOver = (spans: Array<[number, number]>): Quote[] => {
+    if (spans.length === 1) return ruleSpans.overlapping(spans[0]![0], spans[0]![1]).map((i) => rules[i]!);
+    const ids = new Set<number>();
+    for (const [a, b] of spans) ruleSpans.each(a, b, (i) => ids.add(i));
+    return [...ids].sort((x, y) => x - y).map((i) => rules[i]!);
+  };
+  /** Whether some rule's cue lies inside one of `spans` (a <= cue.start && cue.end <= b), other than `not`, passing `test`. */
+  const cueInside = (spans: Array<[number, number]>, test: (r: Quote) => boolean): boolean =>
+    spans.some(([a, b]) => ruleCues.overlapping(a - 1, b + 1).some((i) => { const r = rules[i]!; return a <= r.cue!.start && r.cue!.end <= b && test(r); }));
   for (const r of standing) drafts.push({ spans: r.spans, speaker: r.speaker, cue: r.cue ?? span(text, r.spans[0]![0], r.spans[0]![0]), sent: 0, borrowed: false, noCue: r.cue === null });
   const tagged = prepare(text, ctx.paragraphs, ctx.sentences, rules).flatMap((u) => assemble(u, decode(m, u)));
+  const taggedSpans = new IntervalGrid();
+  tagged.forEach((t, i) => {
+    for (const [a, b] of t.spans) taggedSpans.add(a, b, i);
+  });
+  const taggedOver = (spans: Array<[number, number]>): number => {
+    const ids = new Set<number>();
+    for (const [a, b] of spans) taggedSpans.each(a, b, (i) => ids.add(i));
+    return ids.size;
+  };
   const cueOverlap = (r: Quote, q: TaggedQuote) => r.cue !== null && q.cue !== null && r.cue.start < q.cue.end && q.cue.start < r.cue.end;
   for (const q0 of tagged) {
     let q = q0;
@@ -800,24 +909,25 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
       const words = spans.reduce((n, [a, b]) => n + (text.slice(a, b).match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
       if (!q.cue && !q.source && words < QUOTE_OPTIONS.minBareWords) continue;
     }
+    const rq = rulesOver(q.spans);
     if (QUOTE_OPTIONS.splitAtCue && !QUOTE_OPTIONS.rulesFirst) {
       // tagged content running over another rule attribution's cue merged two attributions: the rules' split stands
-      const inside = rules.filter((r) => r.cue && r.speaker && !cueOverlap(r, q) && q.spans.some(([a, b]) => a <= r.cue!.start && r.cue!.end <= b) &&
+      const inside = cueInside(q.spans, (r) => r.cue !== null && r.speaker !== null && !cueOverlap(r, q) &&
         /(?:,?\s+(?:and|but)|;)\s+$/.test(text.slice(Math.max(0, r.speaker.start - 8), r.speaker.start)));
-      if (inside.length) {
-        for (const r of rules) if (overlaps(r.spans, q.spans) && !standing.includes(r)) drafts.push({ spans: r.spans, speaker: r.speaker, cue: r.cue ?? span(text, r.spans[0]![0], r.spans[0]![0]), sent: 0, borrowed: false, noCue: r.cue === null });
+      if (inside) {
+        for (const r of rq) if (!standingSet.has(r)) drafts.push({ spans: r.spans, speaker: r.speaker, cue: r.cue ?? span(text, r.spans[0]![0], r.spans[0]![0]), sent: 0, borrowed: false, noCue: r.cue === null });
         continue;
       }
     }
     if (QUOTE_OPTIONS.splitByRules && !QUOTE_OPTIONS.rulesFirst) {
       // a tagged attribution over several rule attributions (coordinated or nested ones): the rules' split stands
-      const rs = rules.filter((r) => overlaps(r.spans, q.spans) && !standing.includes(r));
+      const rs = rq.filter((r) => !standingSet.has(r));
       if (rs.length >= 2) {
         for (const r of rs) drafts.push({ spans: r.spans, speaker: r.speaker, cue: r.cue ?? span(text, r.spans[0]![0], r.spans[0]![0]), sent: 0, borrowed: false, noCue: r.cue === null });
         continue;
       }
     }
-    if (standing.some((r) => overlaps(r.spans, q.spans) || ruleParts(r).some((p) => overlaps([p], q.spans) || (q.cue !== null && overlaps([p], [[q.cue.start, q.cue.end]]))))) continue;
+    if (q.spans.some(([a, b]) => standSpans.any(a, b) || standParts.any(a, b)) || (q.cue !== null && standParts.any(q.cue.start, q.cue.end))) continue;
     let speaker = q.source ? span(text, q.source.start, q.source.end) : null;
     if (speaker && QUOTE_OPTIONS.dropTiny && TINY.test(speaker.text)) speaker = null;
     if (speaker && QUOTE_OPTIONS.checkSource && badSource(speaker, q.spans)) {
@@ -827,37 +937,38 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
     }
     if (speaker && QUOTE_OPTIONS.snapParts) {
       // a rule speaker inside the tagged one is the tighter mention ("Paul Okafor" in "Paul Okafor, a party organizer")
-      const r = rules.find((x) => x.speaker && x.speaker.start >= speaker!.start && x.speaker.end <= speaker!.end && overlaps(x.spans, q.spans));
+      const r = rq.find((x) => x.speaker && x.speaker.start >= speaker!.start && x.speaker.end <= speaker!.end);
       if (r?.speaker) speaker = r.speaker;
     }
     if (q.cue && QUOTE_OPTIONS.cueSpeaker !== 'off' && (!speaker || QUOTE_OPTIONS.cueSpeaker === 'prefer')) speaker = speakerOfCue(text, ctx, q.cue) ?? speaker;
     {
       // the rules read the same cue and found its subject between the tagged source and the cue:
       // the nearer subject wins ("X accused ..., and Y has informed ...")
-      const r = rules.find((x) => x.speaker && cueOverlap(x, q) && overlaps(x.spans, q.spans));
+      const r = rq.find((x) => x.speaker && cueOverlap(x, q));
       const sp = speaker;
       if (r?.speaker && q.cue && (QUOTE_OPTIONS.sameCueSpeaker || (sp && sp.end <= r.speaker.start && r.speaker.end <= q.cue.start))) speaker = r.speaker;
     }
     if (!speaker || QUOTE_OPTIONS.ruleSpeaker) {
-      const r = rules.find((x) => x.speaker && overlaps(x.spans, q.spans));
+      const r = rq.find((x) => x.speaker);
       if (r?.speaker) speaker = r.speaker;
     }
     let cue = q.cue ? span(text, q.cue.start, q.cue.end) : null;
     if (cue && QUOTE_OPTIONS.snapParts) {
       const c = cue;
-      const r = rules.find((x) => x.cue && x.cue.start < c.end && c.start < x.cue.end);
+      const ri = ruleCues.overlapping(c.start, c.end)[0];
+      const r = ri === undefined ? undefined : rules[ri];
       if (r?.cue) cue = r.cue;
     }
     let spans = q.spans;
     if (QUOTE_OPTIONS.ruleSpans) {
       // where one rule quote and one tagged quote overlap only each other, the rule's extent is kept
-      const rs = rules.filter((x) => overlaps(x.spans, q.spans));
+      const rs = rq;
       const r = rs[0];
       // the rules' content holding a nested attribution ("noted that X, who said Y") is kept whole
-      const same = QUOTE_OPTIONS.sameCueSpans ? rs.find((x) => cueOverlap(x, q) && rules.some((y) => y !== x && y.cue && x.spans.some(([a, b]) => a <= y.cue!.start && y.cue!.end <= b))) : undefined;
+      const same = QUOTE_OPTIONS.sameCueSpans ? rs.find((x) => cueOverlap(x, q) && cueInside(x.spans, (y) => y !== x)) : undefined;
       if (same && (QUOTE_OPTIONS.ruleSpansKinds as readonly string[]).includes(same.kind)) {
         spans = same.spans;
-      } else if (rs.length === 1 && r && (QUOTE_OPTIONS.ruleSpansKinds as readonly string[]).includes(r.kind) && tagged.filter((t) => overlaps(t.spans, r.spans)).length === 1) {
+      } else if (rs.length === 1 && r && (QUOTE_OPTIONS.ruleSpansKinds as readonly string[]).includes(r.kind) && taggedOver(r.spans) === 1) {
         // indirect content: the rules' extent only where both readings share a start (or an end)
         const agree = r.kind !== 'indirect' || QUOTE_OPTIONS.indirectAgree === 0 ||
           (QUOTE_OPTIONS.indirectAgree === 1 ? r.spans[0]![0] === q.spans[0]![0] : r.spans[0]![0] === q.spans[0]![0] || r.spans[r.spans.length - 1]![1] === q.spans[q.spans.length - 1]![1]);
@@ -870,15 +981,28 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   }
   if (QUOTE_OPTIONS.addRules) {
     const inside = (r: Quote, d: Draft) => r.cue !== null && d.spans.some(([a, b]) => a <= r.cue!.start && r.spans.every(([x, y]) => a <= x && y <= b));
+    const draftSpans = new IntervalGrid();
+    const addDraft = (i: number) => {
+      for (const [a, b] of drafts[i]!.spans) draftSpans.add(a, b, i);
+    };
+    for (let i = 0; i < drafts.length; i++) addDraft(i);
+    const draftsOver = (spans: Array<[number, number]>): Draft[] => {
+      const ids = new Set<number>();
+      for (const [a, b] of spans) draftSpans.each(a, b, (i) => ids.add(i));
+      return [...ids].sort((x, y) => x - y).map((i) => drafts[i]!);
+    };
     for (const r of rules) {
-      const over = drafts.filter((d) => overlaps(d.spans, r.spans));
+      const over = draftsOver(r.spans);
       // a rule attribution nested in a tagged one's content ("denied that X, insisting that Y") is kept as well
       const sameSpans = (d: Draft, o: Quote) => d.spans.length === o.spans.length && d.spans.every(([a, b], k) => o.spans[k]![0] === a && o.spans[k]![1] === b);
       // a relative attribution nested in the rules' own reading ("noted that X, who said Y"): the
       // draft is another rule quote whose content holds this one's cue
-      const ruleNested = over.length > 0 && /^(?:who|which)$/i.test(r.speaker?.text ?? '') && over.every((d) => inside(r, d) && rules.some((o) => o !== r && sameSpans(d, o)));
+      const ruleNested = over.length > 0 && /^(?:who|which)$/i.test(r.speaker?.text ?? '') && over.every((d) => inside(r, d) && d.spans.length > 0 && ruleSpans.overlapping(d.spans[0]![0] - 1, d.spans[0]![1] + 1).some((i) => rules[i] !== r && sameSpans(d, rules[i]!)));
       if (over.length === 0 || ruleNested || (QUOTE_OPTIONS.addNested && over.every((d) => inside(r, d) && !d.spans.every(([a, b]) => r.spans.some(([x, y]) => x === a && y === b)))))
+      {
         drafts.push({ spans: r.spans, speaker: r.speaker, cue: r.cue!, sent: 0, borrowed: false });
+        addDraft(drafts.length - 1);
+      }
     }
   }
   if (QUOTE_OPTIONS.borrowSpeaker) {
