@@ -2,7 +2,7 @@ import type { Actor, ActorId, Quote, QuoteId, QuoteKind, Span, TextSpan } from '
 import { CUE_STATS } from './cue-lexicon.ts';
 import { findQuoteRegions, type QuoteRegion } from './marks.ts';
 import { IntervalGrid, indexAt } from './grid.ts';
-import { resolveSpeaker } from './speakers.ts';
+import { resolveSpeaker, speakerIndex } from './speakers.ts';
 import { tokenize, type Tok } from './tokens.ts';
 import { QUOTE_MODEL_BASE64 } from './model/quote-model.ts';
 import { CompactModel, assemble, base64ToBytes, decode, prepare, type TaggedQuote } from './tagger.ts';
@@ -726,6 +726,7 @@ function finish(text: string, ctx: QuoteContext, regions: Regions, drafts: Draft
   const out: Quote[] = [];
   drafts.sort((a, b) => a.spans[0]![0] - b.spans[0]![0]);
   const recent: Array<{ speaker: TextSpan; actorId: ActorId | null }> = [];
+  const mentions = speakerIndex(ctx.actors);
   for (const d of drafts) {
     const spans = d.spans.map((x) => refineSpan(text, x, regions.list)).filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
     if (spans.length === 0) continue;
@@ -734,7 +735,7 @@ function finish(text: string, ctx: QuoteContext, regions: Regions, drafts: Draft
     seen.add(key);
     // scare quotes alone are not speech
     const kind = quoteKind(text, spans, regions);
-    const actorId = d.speaker ? resolveSpeaker(text, d.speaker, ctx, recent) : null;
+    const actorId = d.speaker ? resolveSpeaker(text, d.speaker, ctx, recent, mentions) : null;
     if (d.speaker) recent.push({ speaker: d.speaker, actorId });
     out.push({ id: `q${out.length + 1}` as QuoteId, spans, kind, speaker: d.speaker, actorId, cue: d.noCue ? null : d.cue });
   }

@@ -1,4 +1,5 @@
 import type { Actor, ActorId, ActorType, Mention, Span, TextSpan } from '../types.ts';
+import { IntervalGrid, indexAt as spanAt } from './grid.ts';
 
 interface Ctx {
   sentences: Span[];
@@ -25,7 +26,7 @@ const DOC_NOMINALS = /^(?:the|this|that|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,
  * ("The party in a statement", "X said in a statement"), else the first one after it ("In a
  * statement, X said").
  */
-function issuerOf(text: string, noun: string, before: number, ctx: Ctx): ActorId | null {
+function issuerOf(text: string, noun: string, before: number, ctx: Ctx, index: SpeakerIndex): ActorId | null {
   const re = new RegExp(String.raw`\b(?:a|an|its|his|her|their|the|this)\s+(?:[\p{L}-]+\s+){0,2}` + noun + String.raw`\b`, 'giu');
   let last: RegExpExecArray | null = null;
   for (const m of text.slice(0, before).matchAll(re)) last = m as RegExpExecArray;
@@ -34,11 +35,13 @@ function issuerOf(text: string, noun: string, before: number, ctx: Ctx): ActorId
   const si = indexAt(ctx.sentences, at);
   if (si < 0) return null;
   const sent = ctx.sentences[si]!;
-  const refs: MentionRef[] = [];
-  for (const actor of ctx.actors) {
-    if (actor.type === 'place') continue;
-    for (const mention of actor.mentions) if (mention.start >= sent.start && mention.end <= sent.end && mention.kind !== 'pronoun') refs.push({ actor, mention });
+  const all = index.classes.any;
+  const ids: number[] = [];
+  for (let k = lowerBound(all.starts, sent.start); k < all.refs.length && all.starts[k]! <= sent.end; k++) {
+    const r = all.refs[k]!;
+    if (r.actor.type !== 'place' && r.mention.end <= sent.end && r.mention.kind !== 'pronoun') ids.push(all.idx[k]!);
   }
+  const refs = ids.sort((a, b) => a - b).map((i) => index.flat[i]!);
   const beforeIt = refs.filter((r) => r.mention.end <= at).sort((a, b) => b.mention.end - a.mention.end)[0];
   if (beforeIt) return beforeIt.actor.id;
   const afterIt = refs.filter((r) => r.mention.start >= at + last[0].length).sort((a, b) => a.mention.start - b.mention.start)[0];
@@ -50,13 +53,81 @@ interface MentionRef {
   mention: Mention;
 }
 
-function mentionsBefore(ctx: Ctx, at: number, from: number): MentionRef[] {
-  const out: MentionRef[] = [];
-  for (const actor of ctx.actors) for (const mention of actor.mentions) if (mention.end <= at && mention.start >= from) out.push({ actor, mention });
-  return out.sort((a, b) => a.mention.start - b.mention.start);
+type Want = 'person' | 'org' | 'plural' | 'any';
+
+/** Actor mentions of one compatibility class, sorted by start (then by actor and mention order). */
+interface MentionList {
+  refs: MentionRef[];
+  starts: number[];
+  /** Position in the actor-by-actor order. */
+  idx: number[];
+  /** The nearest earlier position with another actor (-1 if none). */
+  prevDiff: Int32Array;
 }
 
-function compatible(type: ActorType, want: 'person' | 'org' | 'plural' | 'any'): boolean {
+/** The actors' mentions indexed by offset, for resolving many speakers of one text. */
+export interface SpeakerIndex {
+  /** Mentions actor by actor, in order. */
+  flat: MentionRef[];
+  grid: IntervalGrid;
+  classes: Record<Want, MentionList>;
+}
+
+export function speakerIndex(actors: readonly Actor[]): SpeakerIndex {
+  const flat: MentionRef[] = [];
+  const grid = new IntervalGrid();
+  for (const actor of actors) for (const mention of actor.mentions) {
+    grid.add(mention.start, mention.end, flat.length);
+    flat.push({ actor, mention });
+  }
+  const order = flat.map((_, i) => i).sort((a, b) => flat[a]!.mention.start - flat[b]!.mention.start || a - b);
+  const list = (want: Want): MentionList => {
+    const idx = order.filter((i) => compatible(flat[i]!.actor.type, want));
+    const refs = idx.map((i) => flat[i]!);
+    const prevDiff = new Int32Array(refs.length);
+    for (let k = 0; k < refs.length; k++) {
+      if (k === 0) prevDiff[k] = -1;
+      else prevDiff[k] = refs[k - 1]!.actor.id !== refs[k]!.actor.id ? k - 1 : prevDiff[k - 1]!;
+    }
+    return { refs, starts: refs.map((r) => r.mention.start), idx, prevDiff };
+  };
+  return { flat, grid, classes: { person: list('person'), org: list('org'), plural: list('plural'), any: list('any') } };
+}
+
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Over the mentions with start >= from and end <= at: the last one (by start) and whether
+ * mentions of more than one actor are among them.
+ */
+function mentionWindow(l: MentionList, at: number, from: number): { last: MentionRef | null; several: boolean } {
+  const lo = lowerBound(l.starts, from);
+  let m = lowerBound(l.starts, at + 1) - 1;
+  while (m >= lo && l.refs[m]!.mention.end > at) m--;
+  if (m < lo) return { last: null, several: false };
+  const id = l.refs[m]!.actor.id;
+  let j = m - 1;
+  while (j >= lo) {
+    if (l.refs[j]!.actor.id === id) {
+      j = l.prevDiff[j]!;
+      continue;
+    }
+    if (l.refs[j]!.mention.end <= at) return { last: l.refs[m]!, several: true };
+    j--;
+  }
+  return { last: l.refs[m]!, several: false };
+}
+
+function compatible(type: ActorType, want: Want): boolean {
   if (want === 'any') return type !== 'place' || true;
   if (want === 'person') return type === 'person';
   if (want === 'org') return type === 'organization' || type === 'group' || type === 'place';
@@ -64,8 +135,7 @@ function compatible(type: ActorType, want: 'person' | 'org' | 'plural' | 'any'):
 }
 
 function indexAt(spans: readonly Span[], at: number): number {
-  for (let i = 0; i < spans.length; i++) if (spans[i]!.start <= at && at < spans[i]!.end) return i;
-  return -1;
+  return spanAt(spans, at);
 }
 
 /**
@@ -80,13 +150,9 @@ export function resolveSpeaker(
   speaker: TextSpan,
   ctx: Ctx,
   recent: ReadonlyArray<{ speaker: TextSpan; actorId: ActorId | null }>,
+  index: SpeakerIndex = speakerIndex(ctx.actors),
 ): ActorId | null {
-  const overlapping: MentionRef[] = [];
-  for (const actor of ctx.actors) {
-    for (const mention of actor.mentions) {
-      if (mention.start < speaker.end && speaker.start < mention.end) overlapping.push({ actor, mention });
-    }
-  }
+  const overlapping: MentionRef[] = index.grid.overlapping(speaker.start, speaker.end).map((i) => index.flat[i]!);
   if (overlapping.length) {
     const last = speaker.end;
     const head = overlapping.find((m) => m.mention.start < last && last <= m.mention.end && m.mention.kind !== 'pronoun' || m.mention.end === last);
@@ -96,10 +162,10 @@ export function resolveSpeaker(
   const t = speaker.text.trim().toLowerCase().replace(/’/g, "'");
   const doc = DOC_NOMINALS.exec(t);
   if (doc) {
-    const issuer = issuerOf(text, doc[1]!, speaker.start, ctx);
+    const issuer = issuerOf(text, doc[1]!, speaker.start, ctx, index);
     if (issuer) return issuer;
   }
-  let want: 'person' | 'org' | 'plural' | 'any' | null = null;
+  let want: Want | null = null;
   let nominalWord: string | null = null;
   if (PERSON_PRONOUNS.has(t)) want = 'person';
   else if (ORG_PRONOUNS.has(t)) want = 'org';
@@ -118,8 +184,7 @@ export function resolveSpeaker(
   const sentStart = si >= 0 ? ctx.sentences[si]!.start : speaker.start;
   if (want === 'any') {
     // relative pronoun: the nearest actor mention before it in the same sentence
-    const ms = mentionsBefore(ctx, speaker.start, sentStart).filter((m) => m.actor.type !== 'place' || true);
-    const last = ms[ms.length - 1];
+    const { last } = mentionWindow(index.classes.any, speaker.start, sentStart);
     if (!last) return null;
     const gap = text.slice(last.mention.end, speaker.start);
     return gap.length <= 60 && !/[.;]/.test(gap) ? last.actor.id : null;
@@ -139,12 +204,11 @@ export function resolveSpeaker(
   if (pi >= 0) windows.push(ctx.paragraphs[pi]!.start);
   if (pi > 0) windows.push(ctx.paragraphs[pi - 1]!.start);
   for (const from of windows) {
-    const ms = mentionsBefore(ctx, speaker.start, from).filter((m) => compatible(m.actor.type, want));
-    const ids = [...new Set(ms.map((m) => m.actor.id))];
-    if (ids.length === 1) return ids[0]!;
-    if (ids.length > 1) {
+    const { last, several } = mentionWindow(index.classes[want], speaker.start, from);
+    if (last && !several) return last.actor.id;
+    if (last) {
       const prev = recent[recent.length - 1];
-      const mostRecent = ms[ms.length - 1]!.actor.id;
+      const mostRecent = last.actor.id;
       if (prev?.actorId && prev.actorId === mostRecent) return mostRecent;
       return null;
     }
