@@ -1,4 +1,5 @@
 /** Checks on what the user gives the "Add article" form, before anything is annotated. */
+import { decodeArticleBytes } from '../../../core/article/decode.ts';
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 export const MAX_TEXT_CHARS = 2_000_000;
@@ -7,29 +8,14 @@ export type ReadResult = { ok: true; text: string; warning?: string } | { ok: fa
 
 const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
 
-function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i]!;
-    if (b === 0) return true;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
-  }
-  return n > 0 && control / n > 0.1;
-}
-
 /** Decodes text the way the build does (UTF-8, UTF-16 with a BOM, else Windows-1252); refuses binary data and files over 2 MB. */
 export function decodeTextFile(name: string, bytes: Uint8Array): ReadResult {
   if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: `“${name}” is ${mb(bytes.length)}: files up to 2 MB can be added.` };
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
-  const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  if (looksBinary(body)) return { ok: false, message: `“${name}” is not a text file: choose a .txt file of plain text.` };
-  try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
-  } catch {
-    return { ok: true, text: new TextDecoder('windows-1252').decode(body), warning: `“${name}” is not UTF-8; it was read as Latin-1 (Windows-1252).` };
-  }
+  const decoded = decodeArticleBytes(bytes);
+  if (!decoded.ok) return { ok: false, message: `“${name}” is not a text file: choose a .txt file of plain text.` };
+  const { text, encoding } = decoded.value;
+  if (encoding === 'windows-1252') return { ok: true, text, warning: `“${name}” is not UTF-8; it was read as Latin-1 (Windows-1252).` };
+  return { ok: true, text };
 }
 
 /** The bytes of a file (FileReader where Blob.arrayBuffer is missing, as in older engines and jsdom). */
