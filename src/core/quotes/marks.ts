@@ -1,4 +1,5 @@
 import type { Span } from '../types.ts';
+import { indexAt } from './grid.ts';
 
 /** A stretch of text between quotation marks. */
 export interface QuoteRegion {
@@ -79,8 +80,8 @@ function region(text: string, open: number, close: number, len: number, single: 
 
 /** The end of the sentence containing `at`, bounded by `limit`. */
 function sentenceEnd(sentences: readonly Span[], at: number, limit: number): number {
-  for (const s of sentences) if (s.start <= at && at < s.end) return Math.min(s.end, limit);
-  return limit;
+  const s = sentences[indexAt(sentences, at)];
+  return s ? Math.min(s.end, limit) : limit;
 }
 
 /**

@@ -71,6 +71,8 @@ export interface SpeakerIndex {
   flat: MentionRef[];
   grid: IntervalGrid;
   classes: Record<Want, MentionList>;
+  /** Actors whose role or name has a nominal's head word, by want and word (filled on demand). */
+  named: Map<string, Array<{ actor: Actor; firstEnd: number }>>;
 }
 
 export function speakerIndex(actors: readonly Actor[]): SpeakerIndex {
@@ -91,7 +93,7 @@ export function speakerIndex(actors: readonly Actor[]): SpeakerIndex {
     }
     return { refs, starts: refs.map((r) => r.mention.start), idx, prevDiff };
   };
-  return { flat, grid, classes: { person: list('person'), org: list('org'), plural: list('plural'), any: list('any') } };
+  return { flat, grid, classes: { person: list('person'), org: list('org'), plural: list('plural'), any: list('any') }, named: new Map() };
 }
 
 function lowerBound(xs: readonly number[], x: number): number {
@@ -191,10 +193,16 @@ export function resolveSpeaker(
   }
   // a nominal naming the role or kind: an actor whose role or name has that word
   if (nominalWord) {
-    const named = ctx.actors.filter(
-      (a) => compatible(a.type, want) && a.mentions.some((m) => m.end <= speaker.start) &&
-        (new RegExp(`\\b${nominalWord}\\b`, 'i').test(a.role ?? '') || new RegExp(`\\b${nominalWord}\\b`, 'i').test(a.name)),
-    );
+    const key = `${want}:${nominalWord}`;
+    let cands = index.named.get(key);
+    if (!cands) {
+      const re = new RegExp(`\\b${nominalWord}\\b`, 'i');
+      cands = ctx.actors
+        .filter((a) => compatible(a.type, want) && (re.test(a.role ?? '') || re.test(a.name)))
+        .map((actor) => ({ actor, firstEnd: actor.mentions.reduce((m, x) => Math.min(m, x.end), Infinity) }));
+      index.named.set(key, cands);
+    }
+    const named = cands.filter((c) => c.firstEnd <= speaker.start).map((c) => c.actor);
     if (named.length === 1) return named[0]!.id;
   }
   const windows: number[] = [];
