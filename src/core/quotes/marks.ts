@@ -37,6 +37,9 @@ function isSpaceOrStart(text: string, i: number): boolean {
 function doubleMarks(text: string, p: Span): Mark[] {
   const out: Mark[] = [];
   for (let i = p.start; i < p.end; i++) {
+    // only quotation-mark characters (" ' ` « » „ “ ”) matter
+    const c = text.charCodeAt(i);
+    if (c !== 34 && c !== 39 && c !== 96 && c !== 0xab && c !== 0xbb && c !== 0x201c && c !== 0x201d && c !== 0x201e) continue;
     const ch = text[i]!;
     if (OPEN_D.includes(ch)) out.push({ at: i, len: 1, kind: 'open' });
     // a closing-shaped mark before a word at a word start opens ('”Fear is ...', German '»Text«')

@@ -116,9 +116,9 @@ function isOpenQuoteTok(t: Tok | undefined): boolean {
 }
 
 /** Finds direct, indirect and mixed quotations and their speakers with the rules alone. */
-export function extractRuleQuotes(text: string, ctx: QuoteContext): Quote[] {
+export function extractRuleQuotes(text: string, ctx: QuoteContext, allRegions?: QuoteRegion[]): Quote[] {
   const sentences = ctx.sentences;
-  const regions = new Regions(findQuoteRegions(text, ctx.paragraphs, sentences).filter((r) => !r.single));
+  const regions = new Regions((allRegions ?? findQuoteRegions(text, ctx.paragraphs, sentences)).filter((r) => !r.single));
   const drafts: Draft[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const sent = sentences[si]!;
@@ -847,10 +847,11 @@ const overlaps = (a: Array<[number, number]>, b: Array<[number, number]>) => a.s
 
 /** Finds direct, indirect and mixed quotations and their speakers. */
 export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
-  const rules = extractRuleQuotes(text, ctx);
+  const allRegions = findQuoteRegions(text, ctx.paragraphs, ctx.sentences);
+  const rules = extractRuleQuotes(text, ctx, allRegions);
   const m = QUOTE_OPTIONS.tagger ? quoteModel() : null;
   if (!m) return rules;
-  const regions = new Regions(findQuoteRegions(text, ctx.paragraphs, ctx.sentences).filter((r) => !r.single));
+  const regions = new Regions(allRegions.filter((r) => !r.single));
   const drafts: Draft[] = [];
   // the rules' quotations that stand (all of them, or those of the listed kinds); the tagger adds the rest
   const sentOf = (at: number) => indexAt(ctx.sentences, at);
@@ -888,7 +889,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   const cueInside = (spans: Array<[number, number]>, test: (r: Quote) => boolean): boolean =>
     spans.some(([a, b]) => ruleCues.overlapping(a - 1, b + 1).some((i) => { const r = rules[i]!; return a <= r.cue!.start && r.cue!.end <= b && test(r); }));
   for (const r of standing) drafts.push({ spans: r.spans, speaker: r.speaker, cue: r.cue ?? span(text, r.spans[0]![0], r.spans[0]![0]), sent: 0, borrowed: false, noCue: r.cue === null });
-  const tagged = prepare(text, ctx.paragraphs, ctx.sentences, rules).flatMap((u) => assemble(u, decode(m, u)));
+  const tagged = prepare(text, ctx.paragraphs, ctx.sentences, rules, allRegions).flatMap((u) => assemble(u, decode(m, u)));
   const taggedSpans = new IntervalGrid();
   tagged.forEach((t, i) => {
     for (const [a, b] of t.spans) taggedSpans.add(a, b, i);

@@ -188,8 +188,8 @@ function sortedDisjoint(spans: readonly Span[]): boolean {
   return true;
 }
 
-export function prepare(text: string, paragraphs: readonly Span[], sentences: readonly Span[], rules: readonly Quote[]): Unit[] {
-  const regions = findQuoteRegions(text, paragraphs, sentences);
+export function prepare(text: string, paragraphs: readonly Span[], sentences: readonly Span[], rules: readonly Quote[], allRegions?: readonly QuoteRegion[]): Unit[] {
+  const regions = allRegions ?? findQuoteRegions(text, paragraphs, sentences);
   const units: Unit[] = [];
   let si = 0;
   const fast = sortedDisjoint(paragraphs);
