@@ -241,6 +241,11 @@ export function prepare(text: string, paragraphs: readonly Span[], sentences: re
       if (cueLike[i] && !inQuote[i]) last = i;
       if (sentStart[i]) last = -1;
     }
+    // nearest comma or closing mark at or after each token, nearest "that", ":" or opening mark at or before it
+    const nextComma = new Int32Array(n + 1).fill(n);
+    for (let k = n - 1; k >= 0; k--) nextComma[k] = toks[k]!.w === ',' || qmark[k] === 2 ? k : nextComma[k + 1]!;
+    const prevThat = new Int32Array(n).fill(-1);
+    for (let k = 0; k < n; k++) prevThat[k] = lows[k] === 'that' || toks[k]!.w === ':' || qmark[k] === 1 ? k : k > 0 ? prevThat[k - 1]! : -1;
     const sentFirst = sent[0]!;
     const feats: Uint32Array[] = [];
     const f: number[] = [];
@@ -275,13 +280,11 @@ export function prepare(text: string, paragraphs: readonly Span[], sentences: re
       f.push(mix(S.lc, ld), mix(S.rc, rd), mix(S.lcw, lcw), mix(S.rcw, rcw), mix(S.lcrc, ld * 1000 + rd * 10 + q), mix(S.lcwd, mix(lcw, ld)), mix(S.rcwd, mix(rcw, rd)));
       if (rc >= 0) {
         // what lies between the token and the next cue: a comma or quotation mark means "CONTENT, X said"
-        let comma = 0;
-        for (let k = i + 1; k < rc; k++) if (toks[k]!.w === ',' || qmark[k] === 2) comma = 1;
+        const comma = nextComma[i + 1]! < rc ? 1 : 0;
         f.push(mix(S.rcc, comma * 100 + rd), mix(S.rccw, mix(rcw, comma)));
       }
       if (lc >= 0) {
-        let that = 0;
-        for (let k = lc + 1; k < i; k++) if (lows[k] === 'that' || toks[k]!.w === ':' || qmark[k] === 1) that = 1;
+        const that = i > 0 && prevThat[i - 1]! > lc ? 1 : 0;
         f.push(mix(S.lct, that * 100 + ld), mix(S.lctw, mix(lcw, that)));
       }
       feats.push(Uint32Array.from(f));
