@@ -9,9 +9,16 @@ import { spanIndexAt } from '../text/segment.ts';
  */
 
 const BUCKET = 256;
+/** Intervals longer than this are kept in a plain list, scanned on every query. */
+const LONG = 1024;
 
+/**
+ * Intervals bucketed by start offset (short ones) or listed (long ones): a query scans the
+ * buckets from lo - LONG to hi and the long list, so each interval is looked at once.
+ */
 export class IntervalGrid {
   private buckets: number[][] = [];
+  private long: number[] = [];
   private stamp: Int32Array = new Int32Array(64);
   private round = 0;
   private s: number[] = [];
@@ -31,9 +38,8 @@ export class IntervalGrid {
       st.set(this.stamp);
       this.stamp = st;
     }
-    const b0 = Math.floor(Math.max(0, Math.min(start, end)) / BUCKET);
-    const b1 = Math.floor(Math.max(0, start, end - 1) / BUCKET);
-    for (let b = b0; b <= b1; b++) (this.buckets[b] ??= []).push(k);
+    if (end - start > LONG || start < 0) this.long.push(k);
+    else (this.buckets[Math.floor(start / BUCKET)] ??= []).push(k);
   }
 
   /** Ids (ascending, each once) of intervals with start < hi and end > lo. */
@@ -43,35 +49,35 @@ export class IntervalGrid {
     return out.length > 1 ? out.sort((a, b) => a - b) : out;
   }
 
+  private visit(k: number, lo: number, hi: number, r: number, fn: (id: number) => void): void {
+    if (this.s[k]! < hi && this.e[k]! > lo) {
+      const id = this.ids[k]!;
+      if (this.stamp[id] === r) return;
+      this.stamp[id] = r;
+      fn(id);
+    }
+  }
+
   /** Calls fn for each id (once, in no particular order) with an interval start < hi and end > lo. */
   each(lo: number, hi: number, fn: (id: number) => void): void {
     const r = ++this.round;
-    const b0 = Math.floor(Math.max(0, Math.min(lo, hi)) / BUCKET);
-    const b1 = Math.floor(Math.max(0, lo, hi) / BUCKET);
+    // a short interval with start < hi and end > lo starts after lo - LONG
+    const b0 = Math.floor(Math.max(0, Math.min(lo, hi) - LONG - 1) / BUCKET);
+    const b1 = Math.min(this.buckets.length - 1, Math.floor(Math.max(0, hi) / BUCKET));
     for (let b = b0; b <= b1; b++) {
       const list = this.buckets[b];
-      if (!list) continue;
-      for (const k of list) {
-        if (this.s[k]! < hi && this.e[k]! > lo) {
-          const id = this.ids[k]!;
-          if (this.stamp[id] === r) continue;
-          this.stamp[id] = r;
-          fn(id);
-        }
-      }
+      if (list) for (const k of list) this.visit(k, lo, hi, r, fn);
     }
+    for (const k of this.long) this.visit(k, lo, hi, r, fn);
   }
 
   /** Whether some interval has start < hi and end > lo. */
   any(lo: number, hi: number): boolean {
-    const b0 = Math.floor(Math.max(0, Math.min(lo, hi)) / BUCKET);
-    const b1 = Math.floor(Math.max(0, lo, hi) / BUCKET);
-    for (let b = b0; b <= b1; b++) {
-      const list = this.buckets[b];
-      if (!list) continue;
-      for (const k of list) if (this.s[k]! < hi && this.e[k]! > lo) return true;
-    }
-    return false;
+    let found = false;
+    this.each(lo, hi, () => {
+      found = true;
+    });
+    return found;
   }
 }
 
