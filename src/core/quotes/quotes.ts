@@ -887,7 +887,14 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   };
   /** Whether some rule's cue lies inside one of `spans` (a <= cue.start && cue.end <= b), other than `not`, passing `test`. */
   const cueInside = (spans: Array<[number, number]>, test: (r: Quote) => boolean): boolean =>
-    spans.some(([a, b]) => ruleCues.overlapping(a - 1, b + 1).some((i) => { const r = rules[i]!; return a <= r.cue!.start && r.cue!.end <= b && test(r); }));
+    spans.some(([a, b]) => {
+      let hit = false;
+      ruleCues.each(a - 1, b + 1, (i) => {
+        const r = rules[i]!;
+        if (!hit && a <= r.cue!.start && r.cue!.end <= b && test(r)) hit = true;
+      });
+      return hit;
+    });
   for (const r of standing) drafts.push({ spans: r.spans, speaker: r.speaker, cue: r.cue ?? span(text, r.spans[0]![0], r.spans[0]![0]), sent: 0, borrowed: false, noCue: r.cue === null });
   const tagged = prepare(text, ctx.paragraphs, ctx.sentences, rules, allRegions).flatMap((u) => assemble(u, decode(m, u)));
   const taggedSpans = new IntervalGrid();
