@@ -74,13 +74,16 @@ export function clauseSpan(text: string, sentences: readonly Span[], t: Span): S
     const nl = text.indexOf('\n', t.end);
     end = nl < 0 ? text.length : nl;
   }
+  // Separators are searched within the sentence only (a search to the end of the text per timex
+  // would make a long article quadratic).
   const sep = /;\s|\s[—–]\s|\s--\s/g;
-  sep.lastIndex = start;
+  const sentence = text.slice(start, Math.min(text.length, end + 1));
   let m: RegExpExecArray | null;
   let s = start;
-  while ((m = sep.exec(text)) !== null && m.index < end) {
-    if (m.index + m[0].length <= t.start) s = m.index + m[0].length;
-    else if (m.index >= t.end) { end = m.index + (m[0].startsWith(';') ? 0 : 0); break; }
+  while ((m = sep.exec(sentence)) !== null && start + m.index < end) {
+    const at = start + m.index;
+    if (at + m[0].length <= t.start) s = at + m[0].length;
+    else if (at >= t.end) { end = at; break; }
   }
   start = s;
   while (start < end && /\s/.test(text[start]!)) start++;
