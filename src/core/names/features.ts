@@ -252,12 +252,12 @@ export function prepareDoc(text: string, units: readonly Span[]): PreparedDoc {
     const allCaps = allCapsUnits[si] ? 1 : 0;
     const line = lineKind(words);
     let depth = 0;
-    const feats: Int32Array[] = [];
-    const f: number[] = []; // reused per token, copied out
+    // All tokens' keys in one buffer, viewed per token: one typed array per token was a hot spot.
+    const f: number[] = [];
+    const ends = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       const w = words[i]!;
       const lw = lower[i]!;
-      f.length = 0;
       const lwm1 = i > 0 ? lwH[i - 1]! : BOS;
       const lwm2 = i > 1 ? lwH[i - 2]! : BOS;
       const lwp1 = i + 1 < n ? lwH[i + 1]! : EOS;
@@ -307,8 +307,11 @@ export function prepareDoc(text: string, units: readonly Span[]): PreparedDoc {
       }
       if (i > 0) for (const g of gaz[i - 1]!) f.push(f1(T.gazm1, g));
       if (i + 1 < n) for (const g of gaz[i + 1]!) f.push(f1(T.gazp1, g));
-      feats.push(new Int32Array(f));
+      ends[i] = f.length;
     }
+    const all = new Int32Array(f);
+    const feats: Int32Array[] = new Array<Int32Array>(n);
+    for (let i = 0; i < n; i++) feats[i] = all.subarray(i > 0 ? ends[i - 1]! : 0, ends[i]!);
     return { tokens: toks, feats, lowerHash: lwH, shapeHash: shH, capitalized: cap, line, allCaps };
   });
   return { sentences };
@@ -502,16 +505,18 @@ export function stage2Features(doc: PreparedDoc, s1: readonly Uint8Array[]): Int
     spans[k]!.forEach(([a, b], e) => {
       for (let i = a; i <= b; i++) cover[i] = e;
     });
-    const out: Int32Array[] = [];
+    // All tokens' keys in one buffer, viewed per token (as in prepareDoc).
+    const f: number[] = [];
+    const ends = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       const t0 = tags[i]!;
       const ty0 = typeOfTag(t0);
       const sh = s.shapeHash[i]!;
-      const f: number[] = [
+      f.push(
         f1(S.bias, 0), f1(S.t0, t0), f2(S.tm1, at(i - 1), t0), f2(S.tp1, t0, at(i + 1)), f1(S.tm2, at(i - 2)), f1(S.tp2, at(i + 2)),
         f3(S.bim1, at(i - 2), at(i - 1), t0), f3(S.bip1, t0, at(i + 1), at(i + 2)), f2(S.sh, t0, sh), f1(S.lw, s.lowerHash[i]!),
         f2(S.line, s.line, ty0), f2(S.caps, s.allCaps, ty0),
-      ];
+      );
       if (s.capitalized[i]) {
         self.fill(0);
         self[ty0] = 1;
@@ -534,8 +539,11 @@ export function stage2Features(doc: PreparedDoc, s1: readonly Uint8Array[]): Int
         const maj = majority(c, self);
         f.push(f2(S.entMaj, maj, t0), f2(S.entCnt, Math.min(total, 4), ty0), f3(S.entMajLen, maj, Math.min(b - a + 1, 4), t0));
       }
-      out.push(Int32Array.from(f));
+      ends[i] = f.length;
     }
+    const all = new Int32Array(f);
+    const out: Int32Array[] = new Array<Int32Array>(n);
+    for (let i = 0; i < n; i++) out[i] = all.subarray(i > 0 ? ends[i - 1]! : 0, ends[i]!);
     return out;
   });
 }

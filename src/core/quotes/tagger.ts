@@ -247,8 +247,9 @@ export function prepare(text: string, paragraphs: readonly Span[], sentences: re
     const prevThat = new Int32Array(n).fill(-1);
     for (let k = 0; k < n; k++) prevThat[k] = lows[k] === 'that' || toks[k]!.w === ':' || qmark[k] === 1 ? k : k > 0 ? prevThat[k - 1]! : -1;
     const sentFirst = sent[0]!;
-    const feats: Uint32Array[] = [];
+    // All tokens' keys in one buffer, viewed per token: one typed array per token was a hot spot.
     const f: number[] = [];
+    const ends = new Int32Array(n);
     const wf = lows.map((_, i) => wordFeats(toks[i]!.w, lows[i]!));
     const cbh = lows.map(cueBucketHash);
     const BOS = hashStr('<s>');
@@ -264,8 +265,8 @@ export function prepare(text: string, paragraphs: readonly Span[], sentences: re
       const rFirst = roles[i]! >> 2;
       const rm1 = i > 0 ? roles[i - 1]! & 3 : 9;
       const rp1 = i + 1 < n ? roles[i + 1]! & 3 : 9;
-      f.length = 0;
-      for (const x of wf[i]!) f.push(x);
+      const wfi = wf[i]!;
+      for (let k = 0; k < wfi.length; k++) f.push(wfi[k]!);
       f.push(mix(S.lm1, hm1), mix(S.lm2, hm2), mix(S.lp1, hp1), mix(S.lp2, hp2), mix(S.bgm, mix(hm1, lh)), mix(S.bgp, mix(lh, hp1)), mix(S.tgp, mix(mix(lh, hp1), hp2)));
       f.push(mix(S.cb, cbh[i]!), mix(S.cbm1, i > 0 ? cbh[i - 1]! : 0), mix(S.cbp1, i + 1 < n ? cbh[i + 1]! : 0), mix(S.cbp2, i + 2 < n ? cbh[i + 2]! : 0));
       f.push(mix(S.q, q), mix(S.ql, mix(lh, q)), mix(S.qm, qmark[i]!), mix(S.qmm1, i > 0 ? qmark[i - 1]! : 9), mix(S.qmp1, i + 1 < n ? qmark[i + 1]! : 9), mix(S.sq, single[i]!));
@@ -287,8 +288,11 @@ export function prepare(text: string, paragraphs: readonly Span[], sentences: re
         const that = i > 0 && prevThat[i - 1]! > lc ? 1 : 0;
         f.push(mix(S.lct, that * 100 + ld), mix(S.lctw, mix(lcw, that)));
       }
-      feats.push(Uint32Array.from(f));
+      ends[i] = f.length;
     }
+    const all = new Uint32Array(f);
+    const feats: Uint32Array[] = new Array<Uint32Array>(n);
+    for (let i = 0; i < n; i++) feats[i] = all.subarray(i > 0 ? ends[i - 1]! : 0, ends[i]!);
     units.push({ toks, sent, feats, inQuote, sentStart, lowerHash });
   }
   return units;
