@@ -208,13 +208,16 @@ export function encodeModel(rows: Array<{ key: number; weights: ArrayLike<number
 /** The compact inference model: an open-addressing table from key to a run of (tag, weight). */
 export class CompactModel implements Scorer {
   readonly rows: number;
-  /** Open addressing, interleaved (key, row; row -1 = empty): one cache line per probe. */
+  /**
+   * Open addressing, interleaved (key, run; run -1 = empty): one cache line per probe. A run is
+   * packed as first entry * 32 + number of entries (at most N_TAGS).
+   */
   private slots: Int32Array;
   private tableMask: number;
   /** Bit set of the stored keys (keys are KEY_BITS wide): most looked-up keys are not stored. */
   private present: Int32Array;
-  private rowStart: Uint32Array;
-  private entTag: Uint8Array;
+  /** Entries, interleaved in one buffer: entTag[2e] = tag, entVal[2e + 1] = weight (one cache line per run). */
+  private entTag: Int32Array;
   private entVal: Float32Array;
 
   constructor(bytes: Uint8Array) {
@@ -223,7 +226,6 @@ export class CompactModel implements Scorer {
     const rows = dv.getUint32(4, true);
     const step = dv.getFloat32(8, true);
     this.rows = rows;
-    this.rowStart = new Uint32Array(rows + 1);
     let cap = rows * 4 + 16;
     let entTag = new Uint8Array(cap);
     let entVal = new Float32Array(cap);
@@ -232,11 +234,9 @@ export class CompactModel implements Scorer {
     const slots = new Int32Array(size * 2).fill(-1);
     const present = new Int32Array(2 ** (KEY_BITS - 5));
     const tableMask = size - 1;
-    const rowStart = this.rowStart;
     let e = 0;
-    let r = 0;
     decodeRows(bytes, HEAD, rows, NT, (key, w) => {
-      rowStart[r] = e;
+      const first = e;
       if (e + NT > cap) {
         cap *= 2;
         const t2 = new Uint8Array(cap);
@@ -261,19 +261,23 @@ export class CompactModel implements Scorer {
         const o = (h & tableMask) << 1;
         if (slots[o + 1] === -1) {
           slots[o] = key;
-          slots[o + 1] = r;
+          slots[o + 1] = first * 32 + (e - first);
           break;
         }
         h++;
       }
-      r++;
     });
+    if (e * 32 >= 2 ** 31) throw new Error('name model too large');
     this.slots = slots;
     this.tableMask = tableMask;
     this.present = present;
-    this.rowStart[rows] = e;
-    this.entTag = entTag;
-    this.entVal = entVal;
+    const buf = new ArrayBuffer(e * 8);
+    this.entTag = new Int32Array(buf);
+    this.entVal = new Float32Array(buf);
+    for (let k = 0; k < e; k++) {
+      this.entTag[2 * k] = entTag[k]!;
+      this.entVal[2 * k + 1] = entVal[k]!;
+    }
   }
 
   add(key: number, scores: Float32Array): void {
@@ -283,13 +287,14 @@ export class CompactModel implements Scorer {
     let h = Math.imul(key, 0x9e3779b1) >>> 0;
     for (;;) {
       const o = (h & mask) << 1;
-      const r = slots[o + 1]!;
-      if (r === -1) return;
+      const run = slots[o + 1]!;
+      if (run === -1) return;
       if (slots[o] === key) {
-        const end = this.rowStart[r + 1]!;
         const tags = this.entTag;
         const vals = this.entVal;
-        for (let e = this.rowStart[r]!; e < end; e++) scores[tags[e]!]! += vals[e]!;
+        const a = (run >>> 5) << 1;
+        const end = a + ((run & 31) << 1);
+        for (let e = a; e < end; e += 2) scores[tags[e]!]! += vals[e + 1]!;
         return;
       }
       h++;

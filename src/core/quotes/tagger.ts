@@ -439,9 +439,8 @@ export function encodeModel(rows: ReadonlyArray<{ key: number; q: ArrayLike<numb
 /** The inference model: key → row of N_TAGS weights. */
 export class CompactModel implements Scorer {
   readonly rows: number;
-  /** Open addressing: slot → key + 1 (0 = empty) and row offset. */
-  private slotKey: Int32Array;
-  private slotRow: Int32Array;
+  /** Open addressing, interleaved: slot i → key + 1 (0 = empty) at 2i, row offset at 2i + 1 (one cache line per probe). */
+  private slots: Int32Array;
   private mask: number;
   private w: Float32Array;
 
@@ -462,8 +461,8 @@ export class CompactModel implements Scorer {
     let size = 1;
     while (size < rows * 2) size *= 2;
     this.mask = size - 1;
-    this.slotKey = new Int32Array(size);
-    this.slotRow = new Int32Array(size);
+    const slots = new Int32Array(size * 2);
+    this.slots = slots;
     let mp = pos.p;
     pos.p += rows;
     for (let r = 0; r < rows; r++) {
@@ -474,24 +473,26 @@ export class CompactModel implements Scorer {
         this.w[r * N_TAGS + t] = (z & 1 ? -(z + 1) / 2 : z / 2) * step;
       }
       let h = mix(keys[r]!, 0) & this.mask;
-      while (this.slotKey[h] !== 0) h = (h + 1) & this.mask;
-      this.slotKey[h] = keys[r]! + 1;
-      this.slotRow[h] = r * N_TAGS;
+      while (slots[2 * h] !== 0) h = (h + 1) & this.mask;
+      slots[2 * h] = keys[r]! + 1;
+      slots[2 * h + 1] = r * N_TAGS;
     }
   }
 
   add(key: number, scores: Float32Array | Float64Array): void {
     const k = key & KEY_MASK;
-    let h = mix(k, 0) & this.mask;
+    const slots = this.slots;
+    const mask = this.mask;
+    let h = mix(k, 0) & mask;
     let o = -1;
     for (;;) {
-      const sk = this.slotKey[h]!;
+      const sk = slots[2 * h]!;
       if (sk === 0) return;
       if (sk === k + 1) {
-        o = this.slotRow[h]!;
+        o = slots[2 * h + 1]!;
         break;
       }
-      h = (h + 1) & this.mask;
+      h = (h + 1) & mask;
     }
     const w = this.w;
     for (let t = 0; t < N_TAGS; t++) scores[t]! += w[o + t]!;
