@@ -439,10 +439,15 @@ export function encodeModel(rows: ReadonlyArray<{ key: number; q: ArrayLike<numb
 /** The inference model: key → row of N_TAGS weights. */
 export class CompactModel implements Scorer {
   readonly rows: number;
-  /** Open addressing, interleaved: slot i → key + 1 (0 = empty) at 2i, row offset at 2i + 1 (one cache line per probe). */
+  /**
+   * Open addressing, interleaved: slot i → key + 1 (0 = empty) at 2i, and at 2i + 1 the row's
+   * run of non-zero weights, packed as first entry * 8 + number of entries (one cache line per probe).
+   */
   private slots: Int32Array;
   private mask: number;
-  private w: Float32Array;
+  /** Non-zero weights, interleaved in one buffer: entTag[2e] = tag, entVal[2e + 1] = weight. */
+  private entTag: Int32Array;
+  private entVal: Float32Array;
 
   constructor(bytes: Uint8Array) {
     const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -450,7 +455,7 @@ export class CompactModel implements Scorer {
     const rows = dv.getUint32(4, true);
     const step = dv.getFloat32(8, true);
     this.rows = rows;
-    this.w = new Float32Array(rows * N_TAGS);
+    const w = new Float32Array(rows * N_TAGS);
     const pos = { p: 12 };
     const keys: number[] = [];
     let k = 0;
@@ -470,13 +475,33 @@ export class CompactModel implements Scorer {
       for (let t = 0; t < N_TAGS; t++) {
         if (!(mask & (1 << t))) continue;
         const z = readVarint(bytes, pos);
-        this.w[r * N_TAGS + t] = (z & 1 ? -(z + 1) / 2 : z / 2) * step;
+        w[r * N_TAGS + t] = (z & 1 ? -(z + 1) / 2 : z / 2) * step;
+      }
+    }
+    // Only non-zero weights are kept: adding a zero weight leaves a score unchanged.
+    let nz = 0;
+    for (let k = 0; k < w.length; k++) if (w[k] !== 0) nz++;
+    if (nz * 8 >= 2 ** 31) throw new Error('quote model too large');
+    const buf = new ArrayBuffer(nz * 8);
+    const entTag = new Int32Array(buf);
+    const entVal = new Float32Array(buf);
+    let e = 0;
+    for (let r = 0; r < rows; r++) {
+      const first = e;
+      for (let t = 0; t < N_TAGS; t++) {
+        const v = w[r * N_TAGS + t]!;
+        if (v === 0) continue;
+        entTag[2 * e] = t;
+        entVal[2 * e + 1] = v;
+        e++;
       }
       let h = mix(keys[r]!, 0) & this.mask;
       while (slots[2 * h] !== 0) h = (h + 1) & this.mask;
       slots[2 * h] = keys[r]! + 1;
-      slots[2 * h + 1] = r * N_TAGS;
+      slots[2 * h + 1] = first * 8 + (e - first);
     }
+    this.entTag = entTag;
+    this.entVal = entVal;
   }
 
   add(key: number, scores: Float32Array | Float64Array): void {
@@ -484,18 +509,20 @@ export class CompactModel implements Scorer {
     const slots = this.slots;
     const mask = this.mask;
     let h = mix(k, 0) & mask;
-    let o = -1;
     for (;;) {
       const sk = slots[2 * h]!;
       if (sk === 0) return;
       if (sk === k + 1) {
-        o = slots[2 * h + 1]!;
-        break;
+        const run = slots[2 * h + 1]!;
+        const tags = this.entTag;
+        const vals = this.entVal;
+        const a = (run >>> 3) << 1;
+        const end = a + ((run & 7) << 1);
+        for (let e = a; e < end; e += 2) scores[tags[e]!]! += vals[e + 1]!;
+        return;
       }
       h = (h + 1) & mask;
     }
-    const w = this.w;
-    for (let t = 0; t < N_TAGS; t++) scores[t]! += w[o + t]!;
   }
 }
 
