@@ -32,6 +32,11 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
 }
 
 function pushTok(out: Tok[], s: number, w: string): void {
-  const word = /^[\p{L}\p{N}]/u.test(w);
-  out.push({ s, e: s + w.length, w, l: w.toLowerCase().replace(/’/g, "'"), word, cap: /^\p{Lu}/u.test(w) });
+  // ASCII fast paths of the Unicode tests (same results); tokens are never empty.
+  const c = w.charCodeAt(0);
+  const ascii = c < 128;
+  const word = ascii ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /^[\p{L}\p{N}]/u.test(w);
+  const cap = ascii ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+  const lw = w.toLowerCase();
+  out.push({ s, e: s + w.length, w, l: lw.includes('’') ? lw.replace(/’/g, "'") : lw, word, cap });
 }
