@@ -688,9 +688,13 @@ function attachContinuations(text: string, ctx: QuoteContext, regions: Regions, 
  * Quotations labelled with their speaker: an epigraph ('"..." ― Jane Doe') and a transcript or
  * headline line ('PENCE: ...', 'Jane Doe: ...').
  */
+const LABEL_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
+/** Compiled once (matchAll copies the regex, exec of a non-global regex keeps no state). */
+const EPIGRAPH = new RegExp(String.raw`[”"»]\s*[―—–]\s*(` + LABEL_NAME + ')', 'gu');
+const SPEAKER_LABEL = new RegExp(String.raw`^["“]?(` + LABEL_NAME + String.raw`):\s+(?=\S)`, 'u');
+
 function labelledQuotes(text: string, ctx: QuoteContext, regions: Regions, drafts: Draft[]): void {
-  const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
-  const epigraph = new RegExp(String.raw`[”"»]\s*[―—–]\s*(` + NAME + ')', 'gu');
+  const epigraph = EPIGRAPH;
   for (const m of text.matchAll(epigraph)) {
     const r = regionEndingAt(regions, m.index + 1);
     if (!r || r.words < 3) continue;
@@ -699,7 +703,7 @@ function labelledQuotes(text: string, ctx: QuoteContext, regions: Regions, draft
     const sent = indexAt(ctx.sentences, r.start);
     drafts.push({ spans: groupSpans(regions, r), speaker: span(text, s, s + m[1]!.length), cue: span(text, cueAt, cueAt + 1), sent, borrowed: false });
   }
-  const label = new RegExp(String.raw`^["“]?(` + NAME + String.raw`):\s+(?=\S)`, 'u');
+  const label = SPEAKER_LABEL;
   for (const p of ctx.paragraphs) {
     const head = text.slice(p.start, Math.min(p.end, p.start + 60));
     const m = label.exec(head);
