@@ -52,7 +52,8 @@ export function hrefFor(state: UrlState): string {
   return serializeUrlState(state) || window.location.pathname;
 }
 
-function subscribe(onChange: () => void): () => void {
+/** Subscribes to every change of the URL: the browser's history moves and the app's own navigation. */
+export function subscribeToUrl(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
   window.addEventListener(NAVIGATE_EVENT, onChange);
   return () => {
@@ -64,7 +65,12 @@ function subscribe(onChange: () => void): () => void {
 const getSearch = () => window.location.search;
 
 export function navigate(state: UrlState, options: { replace?: boolean } = {}): void {
-  const url = `${window.location.pathname}${serializeUrlState(state)}${window.location.hash}`;
+  navigateToSearch(serializeUrlState(state), options);
+}
+
+/** Moves to a query string (`?a=b` or '') in this document and tells the URL's subscribers. */
+export function navigateToSearch(search: string, options: { replace?: boolean } = {}): void {
+  const url = `${window.location.pathname}${search}${window.location.hash}`;
   if (options.replace) window.history.replaceState(null, '', url);
   else window.history.pushState(null, '', url);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
@@ -72,7 +78,7 @@ export function navigate(state: UrlState, options: { replace?: boolean } = {}): 
 
 /** The URL state, derived from `location.search` (no copy in React state); `setUrlState` pushes a history entry. */
 export function useUrlState(): [UrlState, (next: UrlState, options?: { replace?: boolean }) => void] {
-  const search = useSyncExternalStore(subscribe, getSearch, () => '');
+  const search = useSyncExternalStore(subscribeToUrl, getSearch, () => '');
   const state = useMemo(() => parseUrlState(search), [search]);
   const set = useCallback((next: UrlState, options?: { replace?: boolean }) => navigate(next, options), []);
   return [state, set];
