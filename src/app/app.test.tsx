@@ -57,6 +57,14 @@ describe('App', () => {
     expect(window.location.search).toBe('?article=other');
   });
 
+  it('lists the library without loading any article', async () => {
+    const fetchMock = mockBundle(bundle([harborArticle, otherArticle]));
+    renderWithProviders(<App />);
+    await screen.findByRole('link', { name: otherArticle.title });
+    const urls = fetchMock.mock.calls.map(([u]) => String(u));
+    expect(urls.some((u) => u.includes('data/articles/'))).toBe(false);
+  });
+
   it('goes back to the library with the browser history', async () => {
     mockBundle(bundle([harborArticle, otherArticle]));
     const { user } = renderWithProviders(<App />);
