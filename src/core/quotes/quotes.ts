@@ -619,7 +619,8 @@ function attachContinuations(text: string, ctx: QuoteContext, regions: Regions, 
   const lastEnd = (d: Draft) => d.spans[d.spans.length - 1]![1];
   const ends: Array<{ end: number; i: number }> = [];
   const endKey = (a: { end: number; i: number }, b: { end: number; i: number }) => a.end - b.end || b.i - a.i;
-  const insertEnd = (x: { end: number; i: number }) => {
+  /** The first place in `ends` not before `x`. */
+  const lowerBound = (x: { end: number; i: number }) => {
     let lo = 0;
     let hi = ends.length;
     while (lo < hi) {
@@ -627,16 +628,11 @@ function attachContinuations(text: string, ctx: QuoteContext, regions: Regions, 
       if (endKey(ends[mid]!, x) < 0) lo = mid + 1;
       else hi = mid;
     }
-    ends.splice(lo, 0, x);
+    return lo;
   };
+  const insertEnd = (x: { end: number; i: number }) => ends.splice(lowerBound(x), 0, x);
   const removeEnd = (x: { end: number; i: number }) => {
-    let lo = 0;
-    let hi = ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (endKey(ends[mid]!, x) < 0) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(x);
     if (ends[lo] && ends[lo]!.end === x.end && ends[lo]!.i === x.i) ends.splice(lo, 1);
   };
   const register = (i: number) => {
