@@ -364,6 +364,21 @@ describe('content boundaries and speakers (refinements)', () => {
     expect(q!.speaker?.text).toBe('Oskar Bel');
     expect(q!.kind).toBe('direct');
   });
+
+  it('continues indirect content interrupted by its attribution: "X, the mayor said on Tuesday, Y"', () => {
+    const t = 'The town council met on Monday. The new bridge, the mayor said on Tuesday, will open in the spring.';
+    const q = find(t, run(t), 'The new bridge');
+    expect(q).toBeDefined();
+    expect(contents(t, q!)).toEqual(['The new bridge', 'will open in the spring']);
+    expect(q!.speaker?.text).toBe('the mayor');
+  });
+
+  it('does not continue into a participle after the attribution', () => {
+    const t = 'The bridge will open in the spring, the mayor said, adding that the road stays closed.';
+    const q = find(t, run(t), 'will open in the spring');
+    expect(q).toBeDefined();
+    expect(contents(t, q!).join(' ')).not.toContain('road stays closed');
+  });
 });
 
 describe('document speakers', () => {

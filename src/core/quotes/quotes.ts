@@ -809,7 +809,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: true, ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0 };
+export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: true, ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -1028,5 +1028,37 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
       d.speaker = p.speaker;
     }
   }
+  if (QUOTE_OPTIONS.interrupted) extendInterrupted(text, ctx, drafts);
   return finish(text, ctx, regions, drafts);
+}
+
+/**
+ * Unquoted content interrupted by its attribution ("Climate change, Mr. Obama often says, is the
+ * greatest threat"): a content piece opening its sentence and followed by ", SPEAKER CUE [adverbial],"
+ * goes on after that comma to the sentence end, as a second fragment.
+ */
+function extendInterrupted(text: string, ctx: QuoteContext, drafts: Draft[]): void {
+  const grid = new IntervalGrid();
+  drafts.forEach((d, i) => {
+    for (const [a, b] of d.spans) grid.add(a, b, i);
+  });
+  drafts.forEach((d, i) => {
+    if (d.spans.length !== 1 || !d.speaker || d.noCue) return;
+    const [a, b] = d.spans[0]!;
+    const sp = d.speaker;
+    const cue = d.cue;
+    const attrStart = Math.min(sp.start, cue.start);
+    const attrEnd = Math.max(sp.end, cue.end);
+    if (attrStart < b || !/^\s*,\s+$/.test(text.slice(b, attrStart))) return;
+    const sent = ctx.sentences[indexAt(ctx.sentences, a)];
+    if (!sent || attrEnd >= sent.end) return;
+    if (!/^[\s"“'‘]*(?:(?:But|And|So|Yet)\s+)?$/.test(text.slice(sent.start, a)) || /["“”]|''/.test(text.slice(a, b))) return;
+    const m = /^([^,.;:!?"“”()\u2014\u2013]{0,60}?),\s+(?!["“'‘]|adding\b|according\b|citing\b|referring\b|noting\b|saying\b)/u.exec(text.slice(attrEnd, sent.end));
+    if (!m) return;
+    const [s2, e2] = trimContent(text, attrEnd + m[0].length, sent.end);
+    if (e2 - s2 < 3) return;
+    if (grid.overlapping(s2, e2).some((j) => j !== i)) return;
+    d.spans = [[a, b], [s2, e2]];
+    grid.add(s2, e2, i);
+  });
 }
