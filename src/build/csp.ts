@@ -2,7 +2,8 @@ import type { Plugin } from 'vite';
 
 /**
  * The Content-Security-Policy of the built page: scripts, styles, data and workers from the page's
- * own origin only; no inline script, no eval, no third-party origin. Added to production builds
+ * own origin only (images also from data: URLs: the page icon is inline in index.html); no inline
+ * script, no eval, no third-party origin. Added to production builds
  * only (the dev server injects inline scripts for hot reloading).
  */
 export const CONTENT_SECURITY_POLICY = [
