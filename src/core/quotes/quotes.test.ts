@@ -373,6 +373,13 @@ describe('content boundaries and speakers (refinements)', () => {
     expect(q!.speaker?.text).toBe('the mayor');
   });
 
+  it('starts indirect content at "that" after an adverbial or addressee', () => {
+    const t = 'The mayor said at a rally in Ohio on Monday that the bridge will open in May. She told reporters that the road stays closed.';
+    const qs = run(t);
+    expect(contents(t, find(t, qs, 'bridge')!)).toEqual(['that the bridge will open in May']);
+    expect(contents(t, find(t, qs, 'road')!)).toEqual(['that the road stays closed']);
+  });
+
   it('does not continue into a participle after the attribution', () => {
     const t = 'The bridge will open in the spring, the mayor said, adding that the road stays closed.';
     const q = find(t, run(t), 'will open in the spring');

@@ -809,7 +809,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: true, ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true };
+export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: true, ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -1029,7 +1029,41 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
     }
   }
   if (QUOTE_OPTIONS.interrupted) extendInterrupted(text, ctx, drafts);
+  if (QUOTE_OPTIONS.thatAfterAdverbial) for (const d of drafts) skipToThat(text, d);
   return finish(text, ctx, regions, drafts);
+}
+
+/** Words opening an adverbial or an addressee between a cue and its "that": "said in Ohio that", "told them that". */
+const THAT_PREFIX = new Set(
+  ('in on at during via to with from after before over through following earlier later last this recently repeatedly ' +
+    'again also however out him her them me us reporters bitterly privately publicly flatly').split(' '),
+);
+/** A word after "that" showing a relative clause ("a statement that was released"), not content. */
+const RELATIVE_NEXT = /^(?:is|was|were|are|has|had|have|would|will|could|can|may|might|should|did|does|do)$/;
+
+/**
+ * Indirect content starting right after its cue with an adverbial or addressee before "that"
+ * ("said at a rally in Ohio that ...", "told them that ...", "pointed out that ..."): the
+ * content starts at "that".
+ */
+function skipToThat(text: string, d: Draft): void {
+  if (d.noCue || d.spans.length === 0) return;
+  const [a, b] = d.spans[0]!;
+  if (d.cue.end > a) return;
+  const gapText = text.slice(d.cue.end, a);
+  // the addressee of "told" may be any noun phrase ("told a town hall in Salem on Monday that")
+  const tell = TELL.has(d.cue.text.trim().split(/\s+/).pop()!.toLowerCase());
+  if (!/^\s*$/.test(gapText) && !(tell && gapText.length < 80 && !/["“”.;:!?]/.test(gapText))) return;
+  const head = text.slice(a, Math.min(b, a + 200));
+  const first = /^[\p{L}']+/u.exec(head)?.[0].toLowerCase();
+  if (!first || !(THAT_PREFIX.has(first) || tell)) return;
+  const m = /^([^"“”;:()]*?)(?:,\s*|\s+)that\s+([\p{L}']+)/u.exec(head);
+  if (!m || m[1]!.split(/\s+/).length > 15) return;
+  // "said in a statement that was released": "that" opens a relative clause, not the content
+  if (RELATIVE_NEXT.test(m[2]!.toLowerCase())) return;
+  const pre = m[0].slice(0, m[0].length - m[2]!.length);
+  const thatAt = a + pre.search(/that\s+$/);
+  d.spans = [[thatAt, b], ...d.spans.slice(1)];
 }
 
 /**
