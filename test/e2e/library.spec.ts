@@ -1,9 +1,73 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
-/** Journeys through the library: it needs several articles in seeds/ (000–004). */
+/**
+ * Journeys through the library over the articles of seeds/, read at test time: how many there are,
+ * their dates and their words come from the files, so adding a seed needs no change here.
+ */
 
 const library = (page: Page) => page.getByRole('region', { name: 'Library' });
+
+interface Seed {
+  id: string;
+  published: string | null;
+  text: string;
+}
+
+/** Every file of seeds/ the build bundles (all but hidden files), with its id as the app makes it. */
+function readSeeds(): Seed[] {
+  const dir = new URL('../../seeds/', import.meta.url);
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isFile() && !d.name.startsWith('.'))
+    .map((d) => {
+      const text = readFileSync(new URL(d.name, dir), 'utf8');
+      return { id: d.name.replace(/\.[^.]*$/, ''), published: /^\s*date\s+(\d{4}-\d{2}-\d{2})/.exec(text)?.[1] ?? null, text };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Lower-case words without accents, split as a reader would: on anything but letters, digits, apostrophes and hyphens. */
+function words(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .map((w) => w.replace(/^['’-]+|['’-]+$/g, '').replace(/['’]s$/, ''))
+    .filter(Boolean);
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * A plain word of letters that occurs in this seed and in no other. Words of the title come first
+ * (titles are indexed whole), then the body's words, most frequent first and in order of first use
+ * (a long body has only its most frequent words indexed). Preferred: 6+ letters and `exact`, i.e.
+ * no other seed has a word that starts with it or is within two edits of it, so that neither prefix
+ * nor fuzzy matching can find another article.
+ */
+function distinctiveWord(seed: Seed, seeds: Seed[], title: string): { word: string; exact: boolean } | null {
+  const own = words(seed.text.replace(/^\s*date\b.*\n/, ''));
+  const counts = new Map<string, number>();
+  for (const w of own) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const others = new Set(seeds.filter((s) => s !== seed).flatMap((s) => words(s.text).flatMap((w) => [w, ...w.split(/['’-]/)])));
+  const near = (w: string) => [...others].some((o) => o.startsWith(w) || (Math.abs(o.length - w.length) <= 2 && editDistance(o, w) <= 2));
+  const inTitle = new Set(words(title));
+  const ranked = [...counts.keys()].sort((a, b) => Number(inTitle.has(b)) - Number(inTitle.has(a)) || counts.get(b)! - counts.get(a)!);
+  const unique = ranked.filter((w) => /^\p{L}{4,}$/u.test(w) && !others.has(w));
+  const word = unique.find((w) => w.length >= 6 && !near(w)) ?? unique.find((w) => w.length >= 6) ?? unique[0];
+  return word ? { word, exact: !near(word) } : null;
+}
+
+const SEEDS = readSeeds();
 
 const OWN_ARTICLE = `date 2021-06-02 (@gloss_test)
 
@@ -18,14 +82,19 @@ test.describe('library', () => {
     const lib = library(page);
     await expect(lib).toBeVisible();
     const rows = lib.getByRole('article');
-    await expect(rows).toHaveCount(5);
+    expect(SEEDS.length).toBeGreaterThanOrEqual(2);
+    await expect(rows).toHaveCount(SEEDS.length);
+    await expect(lib.getByRole('status')).toHaveText(`${SEEDS.length} articles.`);
     for (const row of await rows.all()) await expect(row.getByRole('link')).toHaveAccessibleName(/\w{3,}/);
+    const listed = () => rows.getByRole('link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).searchParams.get('article')));
+    expect([...(await listed())].sort()).toEqual(SEEDS.map((s) => s.id));
     await expect(lib.getByText(/Wed 12 May 2021 · Coastline Wire · \d+ quotes? · \d+ actors?/)).toBeVisible();
 
-    const titles = () => rows.getByRole('heading', { level: 2 }).allTextContents();
-    expect((await titles())[0]).toMatch(/flood warning/i); // newest first
+    const dates = SEEDS.flatMap((s) => (s.published ? [s.published] : [])).sort();
+    const publishedOn = (date: string) => SEEDS.filter((s) => s.published === date).map((s) => s.id);
+    await expect.poll(async () => publishedOn(dates.at(-1)!).includes((await listed())[0]!)).toBe(true); // newest first
     await lib.getByLabel('Sort').selectOption({ label: 'Oldest first' });
-    expect((await titles())[0]).toMatch(/Community Party/);
+    await expect.poll(async () => publishedOn(dates[0]!).includes((await listed())[0]!)).toBe(true);
 
     await lib.getByRole('link', { name: /harbor bridge/i }).click();
     await expect(page).toHaveURL(/\?article=001_harbor-bridge-vote/);
@@ -48,6 +117,28 @@ test.describe('library', () => {
     const first = lib.getByRole('article').first().getByRole('heading');
     await expect(first).toContainText(/harbor bridge/i);
     await expect(first.locator('mark')).toHaveText(['Harbor', 'Bridge']);
+  });
+
+  test('search finds every article by a word that no other article contains', async ({ page }) => {
+    await page.goto('./');
+    const lib = library(page);
+    const rows = lib.getByRole('article');
+    await expect(rows).toHaveCount(SEEDS.length);
+    const titles = new Map(
+      await rows.getByRole('link').evaluateAll((as) => as.map((a) => [new URL((a as HTMLAnchorElement).href).searchParams.get('article') ?? '', a.textContent ?? ''] as const)),
+    );
+    const box = lib.getByRole('searchbox', { name: 'Search articles' });
+    for (const seed of SEEDS) {
+      const pick = distinctiveWord(seed, SEEDS, titles.get(seed.id) ?? '');
+      expect(pick, `a word of ${seed.id} that no other seed contains`).not.toBeNull();
+      const { word, exact } = pick!;
+      test.info().annotations.push({ type: 'search word', description: `${seed.id}: ${word}${exact ? '' : ' (other articles have near words)'}` });
+      await box.fill(word);
+      await expect(lib.getByRole('status'), `searching “${word}”`).toHaveText(new RegExp(`matche?s? “${word}”`));
+      const first = rows.first().getByRole('link');
+      await expect(first, `first result for “${word}”`).toHaveAttribute('href', new RegExp(`[?&]article=${seed.id.replace(/[.]/g, '\\.')}(&|$)`));
+      if (exact) await expect(rows, `only result for “${word}”`).toHaveCount(1);
+    }
   });
 
   test('an actor across articles: every quote, oldest first, each linking to its article', async ({ page }) => {
