@@ -1,8 +1,14 @@
 /**
  * Annotates parsed seeds on every core with worker threads, in batches, keeping input order.
  * Below `minForWorkers` articles it stays in this thread (starting workers costs more).
+ *
+ * The workers run the annotator precompiled: it is bundled once per build with esbuild (which tsx,
+ * the build's runner, ships) into one plain script, so a worker neither registers the TypeScript
+ * loader (a loader thread per worker) nor transforms a module. Without esbuild the workers register
+ * tsx instead (annotate-worker.mjs).
  */
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { annotateSeed, type Annotated, type ParsedSeed } from '../core/bundle/build.ts';
 
@@ -11,6 +17,33 @@ export interface PoolOptions {
   batchSize?: number;
   minForWorkers?: number;
   onProgress?: (done: number, total: number) => void;
+}
+
+/** The worker's code bundled into one CommonJS script (run with `eval`), or null without esbuild. */
+let compiled: Promise<string | null> | null = null;
+export function compiledWorker(): Promise<string | null> {
+  compiled ??= (async () => {
+    try {
+      const esbuild = await import('esbuild');
+      const out = await esbuild.build({
+        entryPoints: [fileURLToPath(new URL('./annotate-worker.ts', import.meta.url))],
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+        write: false,
+        logLevel: 'silent',
+      });
+      return out.outputFiles[0]!.text;
+    } catch {
+      return null;
+    }
+  })();
+  return compiled;
+}
+
+function startWorker(code: string | null): Worker {
+  return code === null ? new Worker(new URL('./annotate-worker.mjs', import.meta.url)) : new Worker(code, { eval: true });
 }
 
 export async function annotateOnAllCores(seeds: ParsedSeed[], options: PoolOptions = {}): Promise<Annotated[]> {
@@ -22,7 +55,8 @@ export async function annotateOnAllCores(seeds: ParsedSeed[], options: PoolOptio
   const out: Annotated[] = new Array(seeds.length);
   let next = 0;
   let done = 0;
-  const workers = Array.from({ length: threads }, () => new Worker(new URL('./annotate-worker.mjs', import.meta.url)));
+  const code = await compiledWorker();
+  const workers = Array.from({ length: threads }, () => startWorker(code));
   try {
     await Promise.all(
       workers.map(
