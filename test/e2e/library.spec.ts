@@ -141,6 +141,41 @@ test.describe('library', () => {
     }
   });
 
+  test('the longest article opens from a search; it has many speakers, and each filters the reader to exactly their quotes', async ({ page }) => {
+    test.slow(); // one filter per speaker: some 30 rounds through the reader on a loaded machine
+    const longest = SEEDS.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    await page.goto('./');
+    const lib = library(page);
+    const rows = lib.getByRole('article');
+    const pick = distinctiveWord(longest, SEEDS, (await rows.locator(`a[href*="article=${longest.id}"]`).textContent()) ?? '');
+    await lib.getByRole('searchbox', { name: 'Search articles' }).fill(pick!.word);
+    await expect(rows).toHaveCount(1);
+    await rows.first().getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`article=${longest.id}`));
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+    const res = await page.request.get(`data/articles/${longest.id}.json`);
+    expect(res.ok()).toBe(true);
+    const doc = (await res.json()) as { quotes: { actorId: string | null }[]; actors: { id: string; name: string }[] };
+    const quotesBy = new Map<string, number>();
+    for (const q of doc.quotes) if (q.actorId) quotesBy.set(q.actorId, (quotesBy.get(q.actorId) ?? 0) + 1);
+    expect(quotesBy.size, `speakers of ${longest.id}`).toBeGreaterThanOrEqual(12);
+
+    const actorsPanel = page.getByRole('complementary', { name: 'Actors' });
+    const status = page.locator('.filter-bar [aria-live="polite"]');
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const actor of doc.actors.filter((a) => quotesBy.has(a.id))) {
+      const n = quotesBy.get(actor.id)!;
+      const button = actorsPanel.getByRole('button', { name: new RegExp(`^${escape(actor.name)}`) }).first();
+      await button.click();
+      await expect(button).toHaveAttribute('aria-pressed', 'true');
+      await expect(status).toHaveText(new RegExp(`^Showing ${n} quotes? and \\d+ events? for ${escape(actor.name)}\\.$`));
+      await expect(page.getByRole('region', { name: 'Quotes' }).getByRole('listitem').first()).toContainText(actor.name);
+      await page.keyboard.press('Escape');
+      await expect(button).toHaveAttribute('aria-pressed', 'false');
+    }
+  });
+
   test('an actor across articles: every quote, oldest first, each linking to its article', async ({ page }) => {
     await page.goto('./');
     const people = page.getByRole('region', { name: 'Actors across articles' });
