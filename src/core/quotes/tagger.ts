@@ -344,8 +344,9 @@ export function seenAfter(seen: number, u: Unit, i: number, tag: number): number
   return r ? s | (1 << (r - 1)) : s;
 }
 
-/** Decoding biases (added to the scores of the tags): a lower O score trades precision for recall. */
-export const DECODE_BIAS = { o: -8, bcon: 0 };
+/** Decoding biases (added to the scores of the tags): a lower O score trades precision for recall; a
+ * lower B-CON score keeps a content run going rather than restarting it (fewer split or clipped pieces). */
+export const DECODE_BIAS = { o: -8, bcon: -8, icon: 0, bsrc: 0, isrc: 0, bcue: 0, icue: 0 };
 
 /** Greedy decoding of one paragraph. */
 export function decode(model: Scorer, u: Unit): Uint8Array {
@@ -363,6 +364,11 @@ export function decode(model: Scorer, u: Unit): Uint8Array {
     for (let k = 0; k < dyn.length; k++) model.add(dyn[k]!, scores);
     scores[O] = scores[O]! + DECODE_BIAS.o;
     scores[B_CON] = scores[B_CON]! + DECODE_BIAS.bcon;
+    scores[I_CON] = scores[I_CON]! + DECODE_BIAS.icon;
+    scores[B_SRC] = scores[B_SRC]! + DECODE_BIAS.bsrc;
+    scores[I_SRC] = scores[I_SRC]! + DECODE_BIAS.isrc;
+    scores[B_CUE] = scores[B_CUE]! + DECODE_BIAS.bcue;
+    scores[I_CUE] = scores[I_CUE]! + DECODE_BIAS.icue;
     let best = 0;
     let bs = -Infinity;
     const prev = i > 0 ? tags[i - 1]! : O;
