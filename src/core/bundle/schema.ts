@@ -15,11 +15,22 @@ export class BundleSchemaError extends Error {
   }
 }
 
-type Check = (v: unknown, path: string, out: string[]) => void;
+/**
+ * Where a value is, built into a string only when a problem is reported: `''` (the root), or a
+ * key or an index below a parent.
+ */
+type Path = string | { up: Path; key: string | number };
+type Check = (v: unknown, path: Path, out: string[]) => void;
 
 const MAX_PROBLEMS = 50;
-const report = (out: string[], path: string, msg: string) => {
-  if (out.length < MAX_PROBLEMS) out.push(`${path || '(root)'}: ${msg}`);
+const pathText = (p: Path): string => {
+  if (typeof p === 'string') return p;
+  if (typeof p.key === 'number') return `${pathText(p.up)}[${p.key}]`;
+  const up = pathText(p.up);
+  return up ? `${up}.${p.key}` : p.key;
+};
+const report = (out: string[], path: Path, msg: string) => {
+  if (out.length < MAX_PROBLEMS) out.push(`${pathText(path) || '(root)'}: ${msg}`);
 };
 const typeOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 
@@ -29,8 +40,9 @@ const str: Check = (v, p, o) => {
 const int: Check = (v, p, o) => {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) report(o, p, `expected a non-negative integer, got ${JSON.stringify(v)}`);
 };
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isoDate: Check = (v, p, o) => {
-  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) report(o, p, `expected YYYY-MM-DD, got ${JSON.stringify(v)}`);
+  if (typeof v !== 'string' || !ISO_DATE.test(v)) report(o, p, `expected YYYY-MM-DD, got ${JSON.stringify(v)}`);
 };
 const nullable =
   (c: Check): Check =>
@@ -51,22 +63,23 @@ const array =
   (c: Check): Check =>
   (v, p, o) => {
     if (!Array.isArray(v)) return report(o, p, `expected array, got ${typeOf(v)}`);
-    v.forEach((item, i) => c(item, `${p}[${i}]`, o));
+    for (let i = 0; i < v.length; i++) c(v[i], { up: p, key: i }, o);
   };
-const object =
-  (shape: Record<string, Check>): Check =>
-  (v, p, o) => {
+const object = (shape: Record<string, Check>): Check => {
+  const entries = Object.entries(shape);
+  return (v, p, o) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return report(o, p, `expected object, got ${typeOf(v)}`);
     const rec = v as Record<string, unknown>;
-    for (const [key, check] of Object.entries(shape)) check(rec[key], p ? `${p}.${key}` : key, o);
+    for (const [key, check] of entries) check(rec[key], { up: p, key }, o);
   };
+};
 
 const span = object({ start: int, end: int });
 const textSpan = object({ start: int, end: int, text: str });
 const pair: Check = (v, p, o) => {
   if (!Array.isArray(v) || v.length !== 2) return report(o, p, 'expected [start, end]');
-  int(v[0], `${p}[0]`, o);
-  int(v[1], `${p}[1]`, o);
+  int(v[0], { up: p, key: 0 }, o);
+  int(v[1], { up: p, key: 1 }, o);
 };
 
 const actor = object({
@@ -140,22 +153,22 @@ export function articleProblems(json: unknown): string[] {
   if (out.length) return out;
   const doc = json as ArticleDoc;
   const n = doc.text.length;
-  const inText = (s: number, e: number, p: string) => {
-    if (s > e || e > n) report(out, p, `span [${s}, ${e}) is outside the text (length ${n})`);
+  const inText = (s: number, e: number, p: () => string) => {
+    if (s > e || e > n) report(out, p(), `span [${s}, ${e}) is outside the text (length ${n})`);
   };
-  doc.paragraphs.forEach((s, i) => inText(s.start, s.end, `paragraphs[${i}]`));
-  doc.sentences.forEach((s, i) => inText(s.start, s.end, `sentences[${i}]`));
+  doc.paragraphs.forEach((s, i) => inText(s.start, s.end, () => `paragraphs[${i}]`));
+  doc.sentences.forEach((s, i) => inText(s.start, s.end, () => `sentences[${i}]`));
   const actorIds = new Set(doc.actors.map((a) => a.id));
-  doc.actors.forEach((a, i) => a.mentions.forEach((m, j) => inText(m.start, m.end, `actors[${i}].mentions[${j}]`)));
+  doc.actors.forEach((a, i) => a.mentions.forEach((m, j) => inText(m.start, m.end, () => `actors[${i}].mentions[${j}]`)));
   doc.quotes.forEach((q, i) => {
-    q.spans.forEach(([s, e], j) => inText(s, e, `quotes[${i}].spans[${j}]`));
-    if (q.speaker) inText(q.speaker.start, q.speaker.end, `quotes[${i}].speaker`);
-    if (q.cue) inText(q.cue.start, q.cue.end, `quotes[${i}].cue`);
+    q.spans.forEach(([s, e], j) => inText(s, e, () => `quotes[${i}].spans[${j}]`));
+    if (q.speaker) inText(q.speaker.start, q.speaker.end, () => `quotes[${i}].speaker`);
+    if (q.cue) inText(q.cue.start, q.cue.end, () => `quotes[${i}].cue`);
     if (q.actorId !== null && !actorIds.has(q.actorId)) report(out, `quotes[${i}].actorId`, `unknown actor ${q.actorId}`);
   });
-  doc.timexes.forEach((t, i) => inText(t.start, t.end, `timexes[${i}]`));
+  doc.timexes.forEach((t, i) => inText(t.start, t.end, () => `timexes[${i}]`));
   doc.events.forEach((e, i) => {
-    inText(e.span.start, e.span.end, `events[${i}].span`);
+    inText(e.span.start, e.span.end, () => `events[${i}].span`);
     e.actorIds.forEach((id, j) => {
       if (!actorIds.has(id as never)) report(out, `events[${i}].actorIds[${j}]`, `unknown actor ${id}`);
     });
