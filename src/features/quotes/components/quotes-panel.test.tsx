@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { actorMap } from '../../../lib/annotations.ts';
+import { actorMap, quoteText } from '../../../lib/annotations.ts';
 import { harborArticle } from '../../../lib/test/fixtures.ts';
 import { QuotesPanel } from './quotes-panel.tsx';
 
@@ -37,10 +37,28 @@ describe('QuotesPanel', () => {
     const many = { ...harborArticle, quotes: Array.from({ length: 100 }, (_, i) => ({ ...harborArticle.quotes[0]!, id: `m${i}` as (typeof harborArticle.quotes)[number]['id'] })) };
     render(<QuotesPanel doc={many} actors={actors} selectedActorIds={new Set()} selectedQuoteId={null} onSelectQuote={() => {}} />);
     const items = () => within(screen.getByRole('region', { name: 'Quotes' })).getAllByRole('listitem');
-    expect(items()).toHaveLength(30);
-    expect(items()[29]).toHaveAttribute('aria-posinset', '30');
-    expect(items()[29]).toHaveAttribute('aria-setsize', '100');
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Show more quotes (70 more)' }));
-    expect(items()).toHaveLength(60);
+    expect(items()).toHaveLength(12);
+    expect(items()[11]).toHaveAttribute('aria-posinset', '12');
+    expect(items()[11]).toHaveAttribute('aria-setsize', '100');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Show more quotes (88 more)' }));
+    expect(items()).toHaveLength(42);
+    expect(items()[41]).toHaveAttribute('aria-posinset', '42');
+  });
+
+  it('shows the new list in the same items when the filter changes, back to the first page', async () => {
+    const many = {
+      ...harborArticle,
+      quotes: Array.from({ length: 100 }, (_, i) => ({ ...harborArticle.quotes[(i % 2) * 2]!, id: `m${i}` as (typeof harborArticle.quotes)[number]['id'] })),
+    };
+    const props = { doc: many, actors, selectedQuoteId: null, onSelectQuote: () => {} };
+    const { rerender } = render(<QuotesPanel {...props} selectedActorIds={new Set()} />);
+    const items = () => within(screen.getByRole('region', { name: 'Quotes' })).getAllByRole('listitem');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Show more quotes (88 more)' }));
+    const speaker = many.quotes[1]!.actorId!;
+    rerender(<QuotesPanel {...props} selectedActorIds={new Set([speaker])} />);
+    expect(screen.getByRole('heading', { name: 'Quotes (50 of 100)' })).toBeInTheDocument();
+    expect(items()).toHaveLength(12);
+    expect(items()[0]).toHaveTextContent(quoteText(many.quotes[1]!, many.text));
+    expect(items()[11]).toHaveAttribute('aria-setsize', '50');
   });
 });

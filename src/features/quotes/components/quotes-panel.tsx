@@ -11,8 +11,10 @@ export interface QuotesPanelProps {
 }
 
 /** Lists up to this long are rendered whole. */
-const RENDER_ALL_UP_TO = 60;
-/** Longer lists render this many items at first, and this many more each time the end comes near. */
+const RENDER_ALL_UP_TO = 20;
+/** Longer lists render this many items at first (about a screenful: a filter change then costs a frame, not several)… */
+const FIRST_PAGE = 12;
+/** …and this many more each time the end comes near. */
 const PAGE = 30;
 
 /**
@@ -20,8 +22,9 @@ const PAGE = 30;
  *
  * A long list (an article with hundreds of quotes) is rendered in pages: the first items, then more
  * as the end of the list scrolls near (or on "Show more"). Each item carries its position and the
- * total (aria-posinset/aria-setsize). A filter change thus mounts a page of items, not hundreds;
- * the cards are memoized.
+ * total (aria-posinset/aria-setsize). A filter change thus renders a page of items, not hundreds.
+ * Items are keyed by position, so a filter change updates the cards already in the page (their
+ * text and attributes) instead of removing them and creating new ones.
  */
 export function QuotesPanel({ doc, actors, selectedActorIds, selectedQuoteId, onSelectQuote }: QuotesPanelProps) {
   const filtering = selectedActorIds.size > 0;
@@ -29,9 +32,9 @@ export function QuotesPanel({ doc, actors, selectedActorIds, selectedQuoteId, on
   const selectedNames = [...selectedActorIds].map((id) => actors.get(id)?.name ?? id);
 
   // How many items are rendered; back to one page whenever the list changes.
-  const [limit, setLimit] = useState({ of: quotes, count: PAGE });
+  const [limit, setLimit] = useState({ of: quotes, count: FIRST_PAGE });
   const paged = quotes.length > RENDER_ALL_UP_TO;
-  const count = !paged ? quotes.length : Math.min(quotes.length, limit.of === quotes ? limit.count : PAGE);
+  const count = !paged ? quotes.length : Math.min(quotes.length, limit.of === quotes ? limit.count : FIRST_PAGE);
   const shown = count < quotes.length ? quotes.slice(0, count) : quotes;
   const showMore = () => setLimit({ of: quotes, count: count + PAGE });
 
@@ -55,7 +58,8 @@ export function QuotesPanel({ doc, actors, selectedActorIds, selectedQuoteId, on
         <>
           <ol className="quote-list mt-2 space-y-2">
             {shown.map((quote, i) => (
-              <li key={quote.id} aria-setsize={paged ? quotes.length : undefined} aria-posinset={paged ? i + 1 : undefined}>
+              // Keyed by position on purpose (see above).
+              <li key={i} aria-setsize={paged ? quotes.length : undefined} aria-posinset={paged ? i + 1 : undefined}>
                 <QuoteCard quote={quote} doc={doc} actors={actors} current={quote.id === selectedQuoteId} onSelectQuote={onSelectQuote} />
               </li>
             ))}
