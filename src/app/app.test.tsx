@@ -54,7 +54,7 @@ describe('App', () => {
     expect(first).toHaveAttribute('href', '?article=harbor');
     await user.click(screen.getByRole('link', { name: otherArticle.title }));
     expect(await screen.findByRole('heading', { level: 1, name: otherArticle.title })).toBeInTheDocument();
-    expect(window.location.search).toBe('?article=other');
+    await waitFor(() => expect(window.location.search).toBe('?article=other'));
   });
 
   it('lists the library without loading any article', async () => {
@@ -70,6 +70,8 @@ describe('App', () => {
     const { user } = renderWithProviders(<App />);
     await user.click(await screen.findByRole('link', { name: harborArticle.title }));
     await screen.findByRole('heading', { level: 1, name: harborArticle.title });
+    // The history entry is written after the next frame.
+    await waitFor(() => expect(window.location.search).toBe('?article=harbor'));
     window.history.back();
     expect(await screen.findByRole('link', { name: otherArticle.title })).toBeInTheDocument();
     expect(screen.queryByRole('article', { name: 'Article' })).not.toBeInTheDocument();
@@ -117,7 +119,7 @@ describe('Actor filter', () => {
     expect(brandt).toHaveAttribute('aria-pressed', 'false');
     await user.click(brandt);
     expect(brandt).toHaveAttribute('aria-pressed', 'true');
-    expect(new URLSearchParams(window.location.search).get('actors')).toBe('a1');
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('actors')).toBe('a1'));
     expect(quotesList()).toHaveLength(2);
     const timeline = screen.getByRole('region', { name: 'Timeline' });
     expect(within(timeline).getByText('Brandt says the pier will be rebuilt')).toBeInTheDocument();
@@ -132,7 +134,7 @@ describe('Actor filter', () => {
     await user.click(actorButton(/^Ada Brandt/));
     await user.click(actorButton(/^Lindenholm Port Authority/));
     expect(quotesList()).toHaveLength(3);
-    expect(window.location.search).toContain('actors=a1,a2');
+    await waitFor(() => expect(window.location.search).toContain('actors=a1,a2'));
   });
 
   it('clears the selection with the Clear button and with Escape', async () => {
@@ -146,7 +148,7 @@ describe('Actor filter', () => {
     await user.click(actorButton(/^Ada Brandt/));
     await user.keyboard('{Escape}');
     expect(actorButton(/^Ada Brandt/)).toHaveAttribute('aria-pressed', 'false');
-    expect(window.location.search).not.toContain('actors');
+    await waitFor(() => expect(window.location.search).not.toContain('actors'));
   });
 
   it('says so when the selected actor has no quotes', async () => {
@@ -198,6 +200,7 @@ describe('Actor filter', () => {
     expect(current).toHaveTextContent('The Port Authority will rebuild the pier');
     await user.click(actorButton(/^Ada Brandt/));
     expect(actorButton(/^Ada Brandt/)).toHaveAttribute('aria-pressed', 'false');
+    await waitFor(() => expect(window.location.search).not.toContain('actors'));
     window.history.back();
     await waitFor(() => expect(actorButton(/^Ada Brandt/)).toHaveAttribute('aria-pressed', 'true'));
   });

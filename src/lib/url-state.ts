@@ -62,23 +62,62 @@ export function subscribeToUrl(onChange: () => void): () => void {
   };
 }
 
-const getSearch = () => window.location.search;
+/**
+ * History writes not yet made. `navigate` changes the app's URL state at once (the subscribers
+ * re-render from it) but writes the address bar after the next frame: history.pushState costs
+ * Chrome a millisecond or more of the main thread (and a fresh fetch of the page icon), which would
+ * otherwise delay the frame that shows the change.
+ */
+let pending: { url: string; search: string; replace: boolean }[] = [];
+let flushScheduled = false;
+
+/** The query string of the current state: the last navigated to, even before the address bar shows it. */
+export const currentSearch = (): string => (pending.length ? pending[pending.length - 1]!.search : window.location.search);
+
+/** Writes the pending history entries now, in order. */
+export function flushUrlWrites(): void {
+  const writes = pending;
+  pending = [];
+  flushScheduled = false;
+  for (const w of writes) {
+    if (w.replace) window.history.replaceState(null, '', w.url);
+    else window.history.pushState(null, '', w.url);
+  }
+}
+
+function scheduleFlush() {
+  if (flushScheduled) return;
+  flushScheduled = true;
+  // After the next frame (rAF runs before it is painted; a task queued from there runs after);
+  // the timer also covers a hidden tab, where rAF does not run.
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(flushUrlWrites, 0));
+  setTimeout(flushUrlWrites, 100);
+}
+
+if (typeof window !== 'undefined') {
+  // A history move (Back) before the writes were made: the browser's entry wins, the pending writes are dropped.
+  window.addEventListener('popstate', () => {
+    pending = [];
+  });
+  window.addEventListener('pagehide', flushUrlWrites);
+}
 
 export function navigate(state: UrlState, options: { replace?: boolean } = {}): void {
   navigateToSearch(serializeUrlState(state), options);
 }
 
-/** Moves to a query string (`?a=b` or '') in this document and tells the URL's subscribers. */
+/** Moves to a query string (`?a=b` or '') in this document and tells the URL's subscribers; the address bar follows after the next frame. */
 export function navigateToSearch(search: string, options: { replace?: boolean } = {}): void {
   const url = `${window.location.pathname}${search}${window.location.hash}`;
-  if (options.replace) window.history.replaceState(null, '', url);
-  else window.history.pushState(null, '', url);
+  // The query string as the browser will write it (normalized by the URL parser), so that it does not change when written.
+  pending.push({ url, search: new URL(url, window.location.href).search, replace: Boolean(options.replace) });
+  scheduleFlush();
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
 }
 
 /** The URL state, derived from `location.search` (no copy in React state); `setUrlState` pushes a history entry. */
 export function useUrlState(): [UrlState, (next: UrlState, options?: { replace?: boolean }) => void] {
-  const search = useSyncExternalStore(subscribeToUrl, getSearch, () => '');
+  const search = useSyncExternalStore(subscribeToUrl, currentSearch, () => '');
   const state = useMemo(() => parseUrlState(search), [search]);
   const set = useCallback((next: UrlState, options?: { replace?: boolean }) => navigate(next, options), []);
   return [state, set];

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { vi } from 'vitest';
 import { AppProviders } from '../../app/providers.tsx';
+import { flushUrlWrites } from '../url-state.ts';
 
 // CI machines are shared and slow: give async queries more time than the 1 s default.
 configure({ asyncUtilTimeout: 4000 });
@@ -20,6 +21,7 @@ export function createTestQueryClient(): QueryClient {
 
 /** Renders inside the app's providers, at a given URL, with a user-event session. */
 export function renderWithProviders(ui: ReactElement, { url = '', client = createTestQueryClient(), ...options }: ProviderOptions = {}) {
+  flushUrlWrites(); // a previous test's last navigation, not yet written
   window.history.replaceState(null, '', `/${url}`);
   const user = userEvent.setup();
   const result = render(ui, { wrapper: ({ children }) => <AppProviders client={client}>{children}</AppProviders>, ...options });

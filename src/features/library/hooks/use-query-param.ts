@@ -1,16 +1,16 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { navigateToSearch, subscribeToUrl } from '../../../lib/url-state.ts';
+import { currentSearch, navigateToSearch, subscribeToUrl } from '../../../lib/url-state.ts';
 
 /** One query-string parameter (`?actor=person:x`), read from the URL, with a setter that pushes history. */
 export function useQueryParam(name: string): [string | null, (value: string | null) => void] {
   const value = useSyncExternalStore(
     subscribeToUrl,
-    () => new URLSearchParams(window.location.search).get(name),
+    () => new URLSearchParams(currentSearch()).get(name),
     () => null,
   );
   const setValue = useCallback(
     (next: string | null) => {
-      const params = new URLSearchParams(next === null ? '' : window.location.search);
+      const params = new URLSearchParams(next === null ? '' : currentSearch());
       if (next === null) params.delete(name);
       else params.set(name, next);
       const search = params.toString();
