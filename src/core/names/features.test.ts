@@ -40,6 +40,16 @@ describe('word features', () => {
     expect(units.map((u) => text.slice(u.start, u.end))).toEqual(['HEADLINE HERE', 'BRUSSELS 1996-01-01', 'The body.', 'More text.']);
   });
 
+  it('splits an inline dateline off as a unit of its own', () => {
+    const text = 'NAIROBI, Kenya (Reuters) - Kenya said on Friday it would sign.\nLONDON - No agency here.';
+    const units = taggingUnits(text, [{ start: 0, end: text.length }]);
+    expect(units.map((u) => text.slice(u.start, u.end))).toEqual([
+      'NAIROBI, Kenya', '(Reuters) - Kenya said on Friday it would sign.', 'LONDON - No agency here.',
+    ]);
+    const plain = 'The (new) - or old - rule.';
+    expect(taggingUnits(plain, [{ start: 0, end: plain.length }])).toEqual([{ start: 0, end: plain.length }]);
+  });
+
   it('prepares static features with keys inside the hash space', () => {
     const text = 'Peter Smith visited Paris.';
     const doc = prepareDoc(text, [{ start: 0, end: text.length }]);

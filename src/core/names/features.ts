@@ -181,7 +181,9 @@ export interface PreparedDoc {
 
 /**
  * Splits the text into tagging units: the given sentence spans, further split at line breaks
- * (headlines, datelines and bylines are lines of their own in news text).
+ * (headlines, datelines and bylines are lines of their own in news text), and an inline
+ * dateline ("NAIROBI, Kenya (Reuters) - ...") split off as a unit of its own, as datelines are
+ * in the training text.
  */
 export function taggingUnits(text: string, sentences: readonly Span[]): Span[] {
   const out: Span[] = [];
@@ -189,12 +191,31 @@ export function taggingUnits(text: string, sentences: readonly Span[]): Span[] {
     let a = s.start;
     for (let i = s.start; i <= s.end; i++) {
       if (i === s.end || text[i] === '\n') {
-        if (i > a && /\S/.test(text.slice(a, i))) out.push({ start: a, end: i });
+        if (i > a && /\S/.test(text.slice(a, i))) {
+          const d = datelineEnd(text, a, i);
+          if (d > 0) {
+            out.push({ start: a, end: d });
+            let b = d;
+            while (b < i && /\s/.test(text[b]!)) b++;
+            out.push({ start: b, end: i });
+          } else out.push({ start: a, end: i });
+        }
         a = i + 1;
       }
     }
   }
   return out;
+}
+
+/** An all-capitals place, optionally ", Region", then "(Agency) -". */
+const DATELINE = /^\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2})?(?= ?\([^()\n]{1,40}\) ?[-–—])/;
+
+/** End of an inline dateline's place at the start of text[a, b), or -1. */
+function datelineEnd(text: string, a: number, b: number): number {
+  const c = text.charCodeAt(a);
+  if (!(c >= 65 && c <= 90) && c !== 32) return -1;
+  const m = DATELINE.exec(text.slice(a, Math.min(b, a + 120)));
+  return m ? a + m[0].length : -1;
 }
 
 const T = {
@@ -396,9 +417,17 @@ export class History {
 /** Tag-dependent feature keys of token i, given the tags already chosen before it. */
 export function dynamicFeatures(s: PreparedSentence, i: number, tags: ArrayLike<number>, hist: History, out: number[]): void {
   out.length = 0;
-  const t1 = i > 0 ? tags[i - 1]! : -1;
-  const t2 = i > 1 ? tags[i - 2]! : -1;
+  tagFeatures(s, i, i > 0 ? tags[i - 1]! : -1, i > 1 ? tags[i - 2]! : -1, out);
+  historyFeatures(s, i, hist, out);
+}
+
+/** The features of token i that depend on the two previous tags t1, t2 (-1 = before the start); appended to out. */
+export function tagFeatures(s: PreparedSentence, i: number, t1: number, t2: number, out: number[]): void {
   out.push(f1(T.t1, t1 + 2), f2(T.t12, t1 + 2, t2 + 2), f2(T.t1lw, t1 + 2, s.lowerHash[i]!), f2(T.t1sh, t1 + 2, s.shapeHash[i]!));
+}
+
+/** The features of token i from the document history (earlier predictions); appended to out. */
+export function historyFeatures(s: PreparedSentence, i: number, hist: History, out: number[]): void {
   if (s.capitalized[i]) {
     const h = hist.get(s.lowerHash[i]!);
     if (h >= 0) {

@@ -1,14 +1,15 @@
 /**
- * The name tagger: an averaged perceptron over hashed features (features.ts), greedy left-to-right
- * decoding under BILOU transition constraints, with a document history of earlier predictions
- * as features (non-local consistency), followed by a label propagation pass.
+ * The name tagger: an averaged perceptron over hashed features (features.ts), beam-search
+ * decoding (or greedy left-to-right, for models trained so) under BILOU transition constraints,
+ * with a document history of earlier predictions as features (non-local consistency), followed
+ * by a label propagation pass.
  */
 import {
-  B, I, KEY_BITS, L, N_TAGS, TYPES, U, History, dynamicFeatures, makeTag, prepareDoc, stage2Dynamic, stage2Features, tagPos, tagType,
+  B, I, KEY_BITS, L, N_TAGS, TYPES, U, History, dynamicFeatures, historyFeatures, makeTag, tagFeatures, prepareDoc, stage2Dynamic, stage2Features, tagPos, tagType,
   taggingUnits,
 } from './features.ts';
 import type { EntityType, PreparedDoc, PreparedSentence } from './features.ts';
-import { MODEL_BASE64, STAGE2_BASE64 } from './model/ner-model.ts';
+import { MODEL_BASE64, MODEL_BEAM, STAGE2_BASE64 } from './model/ner-model.ts';
 import type { Span } from '../types.ts';
 import { RangeEncoder, RowModel, decodeRows } from './codec.ts';
 
@@ -95,6 +96,172 @@ export function decodeDoc(model: Scorer, doc: PreparedDoc, scoresOut?: Float32Ar
     }
     return tags;
   });
+}
+
+/**
+ * Beam search over each sentence (width `beam`), the decoding the model was trained with
+ * (scripts/train-ner.ts --beam). The document history is updated with the best path after each
+ * sentence.
+ */
+export function decodeDocBeam(model: Scorer, doc: PreparedDoc, beam: number): Uint8Array[] {
+  const hist = new History();
+  const dec = new BeamDecoder(beam);
+  return doc.sentences.map((s) => {
+    dec.run(model, s, hist, null);
+    const best = new Uint8Array(s.tokens.length);
+    dec.path(0, s.tokens.length - 1, best);
+    for (let i = 0; i < best.length; i++) if (s.capitalized[i]) hist.add(s.lowerHash[i]!, best[i]!);
+    return best;
+  });
+}
+
+/**
+ * Beam search over one sentence, allocation-free: hypothesis h at token i is (tag, back pointer
+ * to its hypothesis at i - 1, score). Hypotheses ending in the same two tags are recombined
+ * (the features see no further back), so the search is exact for beam >= N_TAGS^2.
+ */
+export class BeamDecoder {
+  readonly k: number;
+  private tag = new Uint8Array(0);
+  private back = new Int32Array(0);
+  private score = new Float64Array(0);
+  private count = new Int32Array(0);
+  private stat = new Float32Array(NT);
+  private sc = new Float32Array(NT);
+  private feats: number[] = [];
+  private cScore: Float64Array;
+  private cHyp: Int32Array;
+  private cTag: Int32Array;
+  /** Tokens decoded by the last run (fewer than the sentence after an early stop). */
+  steps = 0;
+
+  constructor(k: number) {
+    this.k = k;
+    this.cScore = new Float64Array(k + 1);
+    this.cHyp = new Int32Array(k + 1);
+    this.cTag = new Int32Array(k + 1);
+  }
+
+  private ensure(n: number): void {
+    if (this.tag.length >= n * this.k) return;
+    const m = n * this.k * 2;
+    this.tag = new Uint8Array(m);
+    this.back = new Int32Array(m);
+    this.score = new Float64Array(m);
+    this.count = new Int32Array(n * 2);
+  }
+
+  /**
+   * Decodes sentence s. With `gold`, stops at the first token where the gold prefix falls out of
+   * the beam (early update) and returns that token, else returns -1.
+   */
+  run(model: Scorer, s: PreparedSentence, hist: History, gold: ArrayLike<number> | null, maxViolation = false): number {
+    const n = s.tokens.length;
+    const K = this.k;
+    this.ensure(n);
+    const { tag, back, score, count, stat, sc, feats, cScore, cHyp, cTag } = this;
+    let goldAt = 0; // index of the gold prefix's hypothesis at the previous token (-1: out of the beam)
+    let goldScore = 0;
+    let worst = -1;
+    let worstGap = 0;
+    for (let i = 0; i < n; i++) {
+      stat.fill(0);
+      const f = s.feats[i]!;
+      for (let k = 0; k < f.length; k++) model.add(f[k]!, stat);
+      feats.length = 0;
+      historyFeatures(s, i, hist, feats);
+      for (let k = 0; k < feats.length; k++) model.add(feats[k]!, stat);
+      if (gold && maxViolation) {
+        sc.set(stat);
+        feats.length = 0;
+        tagFeatures(s, i, i > 0 ? gold[i - 1]! : -1, i > 1 ? gold[i - 2]! : -1, feats);
+        for (let k = 0; k < feats.length; k++) model.add(feats[k]!, sc);
+        goldScore += sc[gold[i]!]!;
+      }
+      const last = i === n - 1;
+      const nh = i === 0 ? 1 : count[i - 1]!;
+      let m = 0; // candidates kept, sorted by score (best first)
+      for (let h = 0; h < nh; h++) {
+        const p = (i - 1) * K + h;
+        const t1 = i > 0 ? tag[p]! : -1;
+        const t2 = i > 1 ? tag[(i - 2) * K + back[p]!]! : -1;
+        const base = i > 0 ? score[p]! : 0;
+        sc.set(stat);
+        feats.length = 0;
+        tagFeatures(s, i, t1, t2, feats);
+        for (let k = 0; k < feats.length; k++) model.add(feats[k]!, sc);
+        const o = ((t1 + 1) * 2 + (last ? 1 : 0)) * NT;
+        for (let t = 0; t < NT; t++) {
+          if (ALLOWED[o + t] === 0) continue;
+          const v = base + sc[t]!;
+          if (m === K && v <= cScore[K - 1]!) continue;
+          // Recombination: a kept candidate with the same (tag, previous tag) and a higher score wins.
+          let dup = -1;
+          for (let c = 0; c < m; c++) {
+            if (cTag[c] === t && (i === 0 || tag[(i - 1) * K + cHyp[c]!] === t1)) {
+              dup = c;
+              break;
+            }
+          }
+          if (dup >= 0) {
+            if (cScore[dup]! >= v) continue;
+            for (let c = dup; c < m - 1; c++) {
+              cScore[c] = cScore[c + 1]!;
+              cHyp[c] = cHyp[c + 1]!;
+              cTag[c] = cTag[c + 1]!;
+            }
+            m--;
+          }
+          let c = m < K ? m : K - 1;
+          while (c > 0 && cScore[c - 1]! < v) {
+            cScore[c] = cScore[c - 1]!;
+            cHyp[c] = cHyp[c - 1]!;
+            cTag[c] = cTag[c - 1]!;
+            c--;
+          }
+          cScore[c] = v;
+          cHyp[c] = h;
+          cTag[c] = t;
+          if (m < K) m++;
+        }
+      }
+      const o = i * K;
+      let goldNow = -1;
+      for (let c = 0; c < m; c++) {
+        tag[o + c] = cTag[c]!;
+        back[o + c] = cHyp[c]!;
+        score[o + c] = cScore[c]!;
+        if (gold && cTag[c] === gold[i] && (i === 0 || cHyp[c] === goldAt)) goldNow = c;
+      }
+      count[i] = m;
+      this.steps = i + 1;
+      if (gold && maxViolation) {
+        goldAt = goldAt < 0 ? -1 : goldNow;
+        // Max-violation update (Huang et al. 2012): the prefix where the best hypothesis beats
+        // the gold prefix by the largest margin.
+        if (goldAt !== 0) {
+          const gap = score[o]! - goldScore;
+          if (worst < 0 || gap > worstGap) {
+            worst = i;
+            worstGap = gap;
+          }
+        }
+      } else if (gold) {
+        if (goldNow < 0) return i;
+        goldAt = goldNow;
+      }
+    }
+    return worst;
+  }
+
+  /** Tags of hypothesis h at token `upto` (tokens 0..upto) into out. */
+  path(h: number, upto: number, out: Uint8Array): void {
+    const K = this.k;
+    for (let i = upto; i >= 0; i--) {
+      out[i] = this.tag[i * K + h]!;
+      h = this.back[i * K + h]!;
+    }
+  }
 }
 
 /**
@@ -347,10 +514,11 @@ export function tagNames(
   sentences: readonly Span[],
   model: Scorer = loadModel(),
   stage2: Scorer | null = model === cached ? loadStage2() : null,
+  beam: number = MODEL_BEAM,
 ): NameSpan[] {
   const doc = prepareDoc(text, taggingUnits(text, sentences));
   const base: Float32Array[] | undefined = stage2 ? [] : undefined;
-  let tags = decodeDoc(model, doc, base);
+  let tags = beam > 0 && !stage2 ? decodeDocBeam(model, doc, beam) : decodeDoc(model, doc, base);
   if (stage2) tags = decodeStage2(stage2, doc, tags, base!);
   const spans: NameSpan[] = [];
   doc.sentences.forEach((s, k) => spans.push(...tagsToSpans(text, s, tags[k]!)));
