@@ -1,4 +1,5 @@
 import { annotateSeed, type ParsedSeed } from '../core/bundle/build.ts';
+import { annotateForBundle } from '../core/bundle/prepare.ts';
 import { annotateOnAllCores } from './annotate-pool.ts';
 
 const seed = (id: string, text: string, published: string | null): ParsedSeed => ({
@@ -15,7 +16,8 @@ describe('annotateOnAllCores', () => {
     ];
     const progress: number[] = [];
     const out = await annotateOnAllCores(seeds, { threads: 2, batchSize: 1, minForWorkers: 0, onProgress: (done) => progress.push(done) });
-    expect(out).toEqual(seeds.map(annotateSeed));
+    expect(out).toEqual(seeds.map(annotateForBundle));
+    expect(out.map((a) => ('doc' in a ? a.doc : a))).toEqual(seeds.map(annotateSeed).map((a) => ('doc' in a ? a.doc : a)));
     expect(progress).toEqual([1, 2, 3]);
   }, 60_000);
 });

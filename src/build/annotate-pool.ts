@@ -10,7 +10,8 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { annotateSeed, type Annotated, type ParsedSeed } from '../core/bundle/build.ts';
+import type { Annotated, ParsedSeed } from '../core/bundle/build.ts';
+import { annotateForBundle } from '../core/bundle/prepare.ts';
 
 export interface PoolOptions {
   threads?: number;
@@ -48,7 +49,7 @@ function startWorker(code: string | null): Worker {
 
 export async function annotateOnAllCores(seeds: ParsedSeed[], options: PoolOptions = {}): Promise<Annotated[]> {
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), seeds.length));
-  if (threads <= 1 || seeds.length < (options.minForWorkers ?? 64)) return seeds.map(annotateSeed);
+  if (threads <= 1 || seeds.length < (options.minForWorkers ?? 64)) return seeds.map(annotateForBundle);
   const batchSize = options.batchSize ?? 25;
   const batches: Array<{ at: number; items: ParsedSeed[] }> = [];
   for (let at = 0; at < seeds.length; at += batchSize) batches.push({ at, items: seeds.slice(at, at + batchSize) });

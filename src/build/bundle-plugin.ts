@@ -94,7 +94,8 @@ export function glossBundle(options: GlossBundleOptions): Plugin {
       }
       this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/index.json`, source: JSON.stringify(bundle.index) });
       for (const a of bundle.articles) {
-        this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/articles/${a.id}.json`, source: JSON.stringify(a) });
+        const source = bundle.prepared?.get(a)?.json ?? JSON.stringify(a);
+        this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/articles/${a.id}.json`, source });
       }
       const lib = libraryFiles(bundle);
       this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/search.json`, source: lib.search });
@@ -104,10 +105,12 @@ export function glossBundle(options: GlossBundleOptions): Plugin {
 }
 
 /** The library's files: `data/search.json` (MiniSearch index) and `data/actors.json` (actors across articles). */
-export function libraryFiles(bundle: Pick<Bundle, 'articles'>): { search: string; actors: string } {
+export function libraryFiles(bundle: Pick<Bundle, 'articles' | 'prepared'>): { search: string; actors: string } {
   let files = libraryCache.get(bundle);
   if (!files) {
-    files = { search: buildSearchIndex(bundle.articles), actors: JSON.stringify(buildActorIndex(bundle.articles)) };
+    const prepared = bundle.prepared;
+    const search = buildSearchIndex(bundle.articles, prepared && ((doc) => prepared.get(doc)?.search));
+    files = { search, actors: JSON.stringify(buildActorIndex(bundle.articles)) };
     libraryCache.set(bundle, files);
   }
   return files;

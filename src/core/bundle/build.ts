@@ -1,5 +1,6 @@
 import { annotateParsed, parseArticle, type ParseOptions, type ParsedArticle } from '../article/article.ts';
 import type { ArticleDoc, ArticleSummary, BundleIndex } from '../types.ts';
+import type { PreparedDoc } from './prepare.ts';
 import { articleProblems, indexProblems } from './schema.ts';
 
 export interface SeedFile {
@@ -19,6 +20,8 @@ export interface Bundle {
   articles: ArticleDoc[];
   errors: BundleMessage[];
   warnings: BundleMessage[];
+  /** What was prepared for each article where it was annotated (see `annotateForBundle`). */
+  prepared?: WeakMap<ArticleDoc, PreparedDoc>;
 }
 
 export function formatMessage(m: BundleMessage): string {
@@ -64,7 +67,7 @@ export function parseSeeds(seeds: SeedFile[], options: ParseOptions = {}): Parse
 }
 
 /** The result of annotating one parsed seed: its document, or why it failed. */
-export type Annotated = { path: string; doc: ArticleDoc } | { path: string; error: string };
+export type Annotated = { path: string; doc: ArticleDoc; prepared?: PreparedDoc } | { path: string; error: string };
 
 export function annotateSeed(seed: ParsedSeed): Annotated {
   try {
@@ -78,26 +81,28 @@ export function annotateSeed(seed: ParsedSeed): Annotated {
 export function assembleBundle(seeds: ParsedSeeds, annotated: Annotated[], options: { generated?: string } = {}): Bundle {
   const errors = [...seeds.errors];
   const articles: ArticleDoc[] = [];
+  const prepared = new WeakMap<ArticleDoc, PreparedDoc>();
   for (const a of annotated) {
     if ('error' in a) {
       errors.push({ path: a.path, line: 1, message: a.error });
       continue;
     }
-    const problems = articleProblems(a.doc);
+    const problems = a.prepared?.problems ?? articleProblems(a.doc);
     if (problems.length) {
       errors.push({ path: a.path, line: 1, message: `annotations do not match the schema: ${problems.join('; ')}` });
       continue;
     }
     articles.push(a.doc);
+    if (a.prepared) prepared.set(a.doc, a.prepared);
   }
   const index: BundleIndex = {
     version: 1,
     generated: options.generated ?? new Date().toISOString(),
-    articles: articles.map(summarize),
+    articles: articles.map((doc) => prepared.get(doc)?.summary ?? summarize(doc)),
   };
   const problems = indexProblems(index);
   if (problems.length) errors.push({ path: 'data/index.json', line: 1, message: problems.join('; ') });
-  return { index, articles, errors, warnings: seeds.warnings };
+  return { index, articles, errors, warnings: seeds.warnings, prepared };
 }
 
 /**

@@ -35,6 +35,8 @@ export function byPublished(a: Pick<ArticleDoc, 'id' | 'published'>, b: Pick<Art
 /** Every actor of every article, with the articles that mention it; most-quoted and widest-spread first. */
 export function buildActorIndex(articles: readonly DatedDoc[]): ActorIndex {
   const byId = new Map<string, ActorAcross>();
+  // The article ids of each entry, as a set (an actor may be in thousands of articles).
+  const seen = new Map<ActorAcross, Set<string>>();
   for (const doc of [...articles].sort(byPublished)) {
     const quotesBy = new Map<string, number>();
     for (const q of doc.quotes) if (q.actorId) quotesBy.set(q.actorId, (quotesBy.get(q.actorId) ?? 0) + 1);
@@ -43,10 +45,13 @@ export function buildActorIndex(articles: readonly DatedDoc[]): ActorIndex {
       if (!entry) {
         entry = { id: actor.id, name: actor.name, type: actor.type, quotes: 0, articles: [] };
         byId.set(actor.id, entry);
+        seen.set(entry, new Set());
       } else if (actor.name.length > entry.name.length) {
         entry.name = actor.name;
       }
-      if (entry.articles.some(([id]) => id === doc.id)) continue;
+      const ids = seen.get(entry)!;
+      if (ids.has(doc.id)) continue;
+      ids.add(doc.id);
       const n = quotesBy.get(actor.id) ?? 0;
       entry.quotes += n;
       entry.articles.push([doc.id, n]);

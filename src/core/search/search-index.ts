@@ -51,9 +51,12 @@ export function createSearchIndex(docs: SearchDoc[] = []): MiniSearch<SearchDoc>
   return ms;
 }
 
-/** The serialized index (`data/search.json`): MiniSearch's own JSON, versioned by MiniSearch. */
-export function buildSearchIndex(articles: ArticleDoc[]): string {
-  return JSON.stringify(createSearchIndex(articles.map((a) => toSearchDoc(a))));
+/**
+ * The serialized index (`data/search.json`): MiniSearch's own JSON, versioned by MiniSearch.
+ * `prepared` gives an article's `toSearchDoc` when it was worked out already (by the build's workers).
+ */
+export function buildSearchIndex(articles: ArticleDoc[], prepared?: (doc: ArticleDoc) => SearchDoc | undefined): string {
+  return JSON.stringify(createSearchIndex(articles.map((a) => prepared?.(a) ?? toSearchDoc(a))));
 }
 
 export function loadSearchIndex(json: string): MiniSearch<SearchDoc> {
