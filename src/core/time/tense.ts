@@ -25,6 +25,14 @@ const NOT_PAST_ED = new Set([
   'concerned', 'interested', 'elected', 'alleged', 'so-called', 'called', 'named',
 ]);
 
+const TIME_UNIT = /^(?:week|weekend|month|year|quarter|season|spring|summer|fall|autumn|winter|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const LOOKS_AHEAD = new Set([
+  'hoped', 'hopes', 'wants', 'wanted', 'aims', 'aimed', 'intend', 'intends', 'intended', 'vowed', 'vows', 'pledged',
+  'pledges', 'threatened', 'threatens', 'urged', 'urges',
+]);
+/** Words that open another clause: a tense marker beyond one belongs to that clause. */
+const CLAUSE = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'before', 'after', 'while', 'when', 'where', 'although', 'though', 'but', 'if', 'unless', 'until']);
+
 function classify(word: string, prev: string[], next: string): Tense | null {
   const w = word.toLowerCase();
   // "next week" looks ahead; "next to" does not
@@ -34,6 +42,11 @@ function classify(word: string, prev: string[], next: string): Tense | null {
     if (next.toLowerCase() === 'to') return 'future';
     if (/^(?:planning|scheduled|expected|due|set|going|poised|slated)$/i.test(next)) return null;
   }
+  // "one last time", "the last two": only "last week/May/Friday" looks back
+  if (w === 'last') return TIME_UNIT.test(next) ? 'past' : null;
+  // "hoped to present", "vowed to return": an intention looks ahead ("agreed to buy ... in February" is
+  // as often the date of the agreement, so it is left to the other markers)
+  if (next.toLowerCase() === 'to' && LOOKS_AHEAD.has(w)) return 'future';
   if (w === 'next') return /^(?:week|month|year|quarter|day|season|spring|summer|fall|autumn|winter|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)$/i.test(next) ? 'future' : null;
   const before = prev.length ? prev[prev.length - 1]!.toLowerCase() : '';
   // "the plan", "its plans" are nouns
@@ -70,13 +83,21 @@ export function tenseAt(text: string, sentences: readonly Span[], start: number,
   while ((m = re.exec(text)) !== null && m.index < s.end) words.push({ w: m[0], at: m.index });
   let best: Tense | null = null;
   let bestDist = Infinity;
+  // a marker after the expression but beyond the start of another clause counts much less
+  let clauseAfter = Infinity;
+  for (const { w, at } of words) {
+    if (at >= end && CLAUSE.has(w.toLowerCase())) {
+      clauseAfter = at;
+      break;
+    }
+  }
   for (let i = 0; i < words.length; i++) {
     const { w, at } = words[i]!;
     if (at >= start && at < end) continue;
     const t = classify(w, words.slice(Math.max(0, i - 3), i).map((x) => x.w), words[i + 1]?.w ?? '');
     if (!t) continue;
     // words after the expression count slightly less than words before it
-    const dist = at < start ? start - at : (at - end) * 1.2;
+    const dist = at < start ? start - at : (at - end) * (at >= clauseAfter ? 10 : 1.2);
     if (dist < bestDist) {
       bestDist = dist;
       best = t;

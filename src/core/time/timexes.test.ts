@@ -242,6 +242,16 @@ describe('tense cues for weekdays and months', () => {
   it('reads "since" as past', () => {
     expect(one('The ship has been at sea since March and was due back in port.')[2]).toBe('2020-03');
   });
+  it('does not read "one last time" as past', () => {
+    expect(one('The masks will go on display in Brussels one last time in May before they are shipped.')[2]).toBe('2021-05');
+  });
+  it('leaves a marker in a following clause to that clause', () => {
+    expect(one('He said the board had accepted the offer on Wednesday that would value the firm at $2 billion.')[2]).toBe('2020-09-09');
+  });
+  it('reads an intention as looking ahead', () => {
+    expect(tx('She said she hoped to present a cabinet before the spring.')).toEqual([['the spring', 'DATE', '2021-SP']]);
+    expect(one('The rebels vowed to return in July.')[2]).toBe('2021-07');
+  });
   it('does not read an anaphoric "later" as future', () => {
     expect(tx('Prices slid. Three days later, as of Wednesday\'s close, they were flat.').map((t) => t[2])).toContain('2020-09-09');
   });
