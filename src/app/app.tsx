@@ -3,27 +3,30 @@ import { ErrorAlert } from '../components/error-alert.tsx';
 import { LoadingStatus } from '../components/loading-status.tsx';
 import { ThemeToggle } from '../components/theme-toggle.tsx';
 import { useBundleIndex } from '../features/library/api/get-bundle-index.ts';
-import { hrefFor, useUrlState } from '../lib/url-state.ts';
+import { hrefFor, navigate, useUrlRoute } from '../lib/url-state.ts';
 import { ArticleScreen } from './article-screen.tsx';
 
 // The library (search index, Add article form, local storage) is not needed to read an article: it loads on demand.
 const LibraryScreen = lazy(() => import('./library-screen.tsx').then((m) => ({ default: m.LibraryScreen })));
 
-/** Composes the features; the URL query string is the router. */
+/**
+ * Composes the features; the URL query string is the router. The App follows only the article and
+ * library fields of the URL (the reader follows the rest), so an actor filter does not re-render it.
+ */
 export function App() {
-  const [url, setUrl] = useUrlState();
+  const route = useUrlRoute();
   const index = useBundleIndex();
   const articles = index.data?.articles;
   // With one article in the bundle there is nothing to choose: open it (`?library` still shows the
   // library, where the reader can add an article of their own).
   const single = articles?.length === 1;
-  const articleId = url.article ?? (single && !url.library ? articles[0]!.id : null);
+  const articleId = route.article ?? (single && !route.library ? articles[0]!.id : null);
   const libraryState = { article: null, actors: [], quote: null, library: single };
   const libraryHref = articles ? hrefFor(libraryState) : null;
   const openLibrary = (e: MouseEvent) => {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
-    setUrl(libraryState);
+    navigate(libraryState);
   };
 
   return (
@@ -46,7 +49,7 @@ export function App() {
         <ThemeToggle />
       </header>
       {articleId ? (
-        <ArticleScreen key={articleId} url={{ ...url, article: articleId }} setUrl={setUrl} libraryHref={libraryHref} />
+        <ArticleScreen key={articleId} articleId={articleId} libraryHref={libraryHref} />
       ) : (
         <div className="layout">
           <main id="main" className="area-article" tabIndex={-1}>

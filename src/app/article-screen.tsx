@@ -11,16 +11,15 @@ import { ArticleView } from '../features/reader/components/article-view.tsx';
 import { TimelinePanel } from '../features/timeline/components/timeline-panel.tsx';
 import { actorMap, eventsOf, plural, quotesOf } from '../lib/annotations.ts';
 import { eventAnchorId, quoteAnchorId, revealElement } from '../lib/reveal.ts';
-import type { UrlState } from '../lib/url-state.ts';
+import { useUrlState, type UrlState } from '../lib/url-state.ts';
 
 export interface ArticleScreenProps {
-  url: UrlState & { article: string };
-  setUrl: (next: UrlState, options?: { replace?: boolean }) => void;
+  articleId: string;
   libraryHref: string | null;
 }
 
-export function ArticleScreen({ url, setUrl, libraryHref }: ArticleScreenProps) {
-  const query = useArticle(url.article);
+export function ArticleScreen({ articleId, libraryHref }: ArticleScreenProps) {
+  const query = useArticle(articleId);
 
   if (query.isPending) {
     return (
@@ -50,10 +49,13 @@ export function ArticleScreen({ url, setUrl, libraryHref }: ArticleScreenProps) 
       </div>
     );
   }
-  return <LoadedArticle doc={query.data} url={url} setUrl={setUrl} />;
+  return <LoadedArticle doc={query.data} articleId={articleId} />;
 }
 
-function LoadedArticle({ doc, url, setUrl }: { doc: ArticleDoc; url: UrlState; setUrl: ArticleScreenProps['setUrl'] }) {
+/** The reader of one article; it follows the actors and quote of the URL (the article field is this article's id). */
+function LoadedArticle({ doc, articleId }: { doc: ArticleDoc; articleId: string }) {
+  const [urlState, setUrl] = useUrlState();
+  const url: UrlState = useMemo(() => ({ ...urlState, article: articleId }), [urlState, articleId]);
   const actors = useMemo(() => actorMap(doc), [doc]);
   // Ids in the URL that name no actor of this article are ignored.
   const selected = useMemo(() => new Set(url.actors.filter((id) => actors.has(id))), [url.actors, actors]);

@@ -115,6 +115,20 @@ export function navigateToSearch(search: string, options: { replace?: boolean } 
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
 }
 
+const routeKey = () => {
+  const { article, library } = parseUrlState(currentSearch());
+  return `${library ? 1 : 0}${article ?? ''}`;
+};
+
+/**
+ * The article and `?library` fields alone: a component that routes on them is not re-rendered when
+ * only the selected actors or quote change.
+ */
+export function useUrlRoute(): { article: string | null; library: boolean } {
+  const key = useSyncExternalStore(subscribeToUrl, routeKey, () => '0');
+  return useMemo(() => ({ article: key.slice(1) || null, library: key.startsWith('1') }), [key]);
+}
+
 /** The URL state, derived from `location.search` (no copy in React state); `setUrlState` pushes a history entry. */
 export function useUrlState(): [UrlState, (next: UrlState, options?: { replace?: boolean }) => void] {
   const search = useSyncExternalStore(subscribeToUrl, currentSearch, () => '');

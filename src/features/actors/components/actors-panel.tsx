@@ -1,7 +1,7 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { ArticleDoc } from '../../../core/types.ts';
 import { ACTOR_TYPE_PLURAL, plural } from '../../../lib/annotations.ts';
-import { useActorGroups } from '../hooks/use-actor-groups.ts';
+import { useActorGroups, type ActorEntry } from '../hooks/use-actor-groups.ts';
 
 export interface ActorsPanelProps {
   doc: ArticleDoc;
@@ -53,26 +53,11 @@ export function ActorsPanel({ doc, selectedActorIds, onToggleActor }: ActorsPane
                   {ACTOR_TYPE_PLURAL[group.type]}
                 </h3>
                 <ul className="actor-list mt-1 space-y-1">
-                  {group.entries.map(({ actor, quotes, mentions }) => {
-                    const pressed = selectedActorIds.has(actor.id);
-                    return (
-                      <li key={actor.id}>
-                        <button
-                          type="button"
-                          aria-pressed={pressed}
-                          aria-label={`${actor.name}${actor.role ? `, ${actor.role}` : ''}: ${plural(quotes, 'quote')}, ${plural(mentions, 'mention')}`}
-                          className="actor-button"
-                          onClick={() => onToggleActor(actor.id)}
-                        >
-                          <span className="block font-semibold text-ink">{actor.name}</span>
-                          {actor.role && <span className="actor-role text-sm text-muted">{actor.role}</span>}
-                          <span className="actor-counts block text-xs text-muted">
-                            {plural(quotes, 'quote')}, {plural(mentions, 'mention')}
-                          </span>
-                        </button>
-                      </li>
-                    );
-                  })}
+                  {group.entries.map((entry) => (
+                    <li key={entry.actor.id}>
+                      <ActorButton entry={entry} pressed={selectedActorIds.has(entry.actor.id)} onToggleActor={onToggleActor} />
+                    </li>
+                  ))}
                 </ul>
               </section>
             ))}
@@ -82,3 +67,23 @@ export function ActorsPanel({ doc, selectedActorIds, onToggleActor }: ActorsPane
     </aside>
   );
 }
+
+/** One actor's toggle; memoized, so a filter change re-renders only the buttons whose state changes. */
+const ActorButton = memo(function ActorButton({ entry, pressed, onToggleActor }: { entry: ActorEntry; pressed: boolean; onToggleActor: (id: string) => void }) {
+  const { actor, quotes, mentions } = entry;
+  return (
+    <button
+      type="button"
+      aria-pressed={pressed}
+      aria-label={`${actor.name}${actor.role ? `, ${actor.role}` : ''}: ${plural(quotes, 'quote')}, ${plural(mentions, 'mention')}`}
+      className="actor-button"
+      onClick={() => onToggleActor(actor.id)}
+    >
+      <span className="block font-semibold text-ink">{actor.name}</span>
+      {actor.role && <span className="actor-role text-sm text-muted">{actor.role}</span>}
+      <span className="actor-counts block text-xs text-muted">
+        {plural(quotes, 'quote')}, {plural(mentions, 'mention')}
+      </span>
+    </button>
+  );
+});
