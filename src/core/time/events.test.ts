@@ -105,3 +105,21 @@ describe('summaries of quoted statements and long clauses', () => {
     expect(ev.map((e) => [e.date.value, e.kind])).toEqual([['2020-09-10', 'event'], ['2020-09-11', 'publication']]);
   });
 });
+
+describe('summaries around datelines, numbers and relative clauses', () => {
+  const sum = (text: string, published = '2020-09-11') => timeline(text, published).filter((e) => e.kind === 'event').map((e) => e.summary);
+  it('starts the lead sentence after its dateline', () => {
+    expect(sum('HARSTAD (Nordic Wire - 11th September, 2020) The harbour board voted on Wednesday to sell the ferry.')).toEqual(['Harbour board voted to sell the ferry']);
+  });
+  it('keeps numbers with thousands separators whole', () => {
+    expect(sum('The storm damaged more than 2,000 homes in January.')).toEqual(['Storm damaged more than 2,000 homes']);
+  });
+  it('leaves out a relative clause that does not hold the date', () => {
+    expect(sum('The boats, which are made of oak, tar and rope, will go on display in May.')).toEqual(['Boats will go on display']);
+  });
+  it('summarizes a relative clause that holds the date with its antecedent as subject', () => {
+    expect(sum('The bill now goes to the upper house, which is expected to vote on it next month.')).toEqual(['Upper house is expected to vote']);
+    expect(sum('Her lawyer Ana Brito, who was mayor from 2011, spoke.')).toEqual(['Her lawyer Ana Brito was mayor']);
+    expect(sum('Minister Ola Berg, whose party won in 2018, described the act as a turning point.')).toEqual(['Minister Ola Berg’s party won']);
+  });
+});

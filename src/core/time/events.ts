@@ -61,6 +61,8 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]*\s*\([^()\n]{1,120}\)\s*(?:[-–—]\s*)?/u;
+
 /** The clause around a timex: its sentence, cut at semicolons and dashes that separate clauses. */
 export function clauseSpan(text: string, sentences: readonly Span[], t: Span): Span {
   const si = spanIndexAt(sentences, t.start);
@@ -86,6 +88,9 @@ export function clauseSpan(text: string, sentences: readonly Span[], t: Span): S
     else if (at >= t.end) { end = at; break; }
   }
   start = s;
+  // The lead sentence begins with the dateline ("VALDERPORT (Coastline Wire - 4th March, 2021) The council...").
+  const dl = DATELINE.exec(text.slice(start, Math.min(end, start + 200)));
+  if (dl && start + dl[0].length <= t.start) start += dl[0].length;
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /[\s;]/.test(text[end - 1]!)) end--;
   return { start, end };
@@ -209,7 +214,7 @@ export function summarize(text: string, span: Span, timex?: Span, maxWords = 12)
   if (led) return tidy(led, maxWords + 2);
   // Words of the clause, without the timex and without quoted matter.
   const toks: Tok[] = [];
-  const re = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|["“”]/gu;
+  const re = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]|,(?=\d{3}(?!\d)))*|["“”]/gu;
   re.lastIndex = span.start;
   let m: RegExpExecArray | null;
   let inQuote = false;
@@ -234,7 +239,7 @@ export function summarize(text: string, span: Span, timex?: Span, maxWords = 12)
   // Drop a leading adverbial ("On , the opposition..." after the timex is removed).
   let i = 0;
   while (i < toks.length && LEAD_PREP.test(toks[i]!.w)) i++;
-  const words = toks.slice(i);
+  const words = withoutRelative(text, toks.slice(i), timex);
   let v = words.findIndex((t, k) => k > 0 && isVerb(t.w) && !AUX.has(t.w.toLowerCase()) || (k > 0 && AUX.has(t.w.toLowerCase()) && /^(?:has|have|had|will|would|was|were|is|are)$/i.test(t.w) && isContentVerbAhead(words, k)));
   if (v < 0) v = words.findIndex((t, k) => k > 0 && AUX.has(t.w.toLowerCase()));
   if (v < 0) {
@@ -268,6 +273,47 @@ export function summarize(text: string, span: Span, timex?: Span, maxWords = 12)
   }
   if (saying && obj.length === 0 && quoted.length) obj.push(...quoted.slice(0, 8).map((t) => t.w));
   return tidy([...subj, ...verb, ...obj].join(' '), maxWords);
+}
+
+/**
+ * A relative clause set off by commas ("The masks, which are made of wood, will go on display"): when the
+ * timex is outside it, it is left out; when the timex is inside it ("Ferraz, who was mayor from 2011"),
+ * it becomes the clause, with its antecedent as subject ("Ferraz was mayor", "Varnhagen's Greens insisted").
+ */
+const NP_STOP = /^(?:to|in|on|at|for|by|with|from|into|through|over|under|up|down|out|off|and|or|but|that|than|as|said|says|told)$/i;
+
+function withoutRelative(text: string, words: Tok[], timex?: Span): Tok[] {
+  const commaBefore = (k: number) => k > 0 && text.slice(words[k - 1]!.e, words[k]!.s).includes(',');
+  for (let r = 1; r < words.length; r++) {
+    const rel = words[r]!.w.toLowerCase();
+    if ((rel !== 'which' && rel !== 'who' && rel !== 'whose') || !commaBefore(r)) continue;
+    // the clause ends at the comma after which a verb comes ("which are made of wood, copper and raffia, will go")
+    let close = r + 1;
+    for (;;) {
+      while (close < words.length && !commaBefore(close)) close++;
+      let next = close + 1;
+      while (next < words.length && !commaBefore(next)) next++;
+      if (close >= words.length || next >= words.length || words.slice(close, next).some((t) => isVerb(t.w) || AUX.has(t.w.toLowerCase()))) break;
+      close = next;
+    }
+    const inside = timex !== undefined && timex.start >= words[r]!.s && (close >= words.length || timex.start < words[close]!.s);
+    if (!inside) {
+      if (close >= words.length) continue;
+      // the joined words keep no comma between them (the subject search reads the text between tokens)
+      const before = { ...words[r - 1]!, e: words[close]!.s };
+      return withoutRelative(text, [...words.slice(0, r - 1), before, ...words.slice(close)], timex);
+    }
+    // the antecedent: the noun phrase before the comma ("the port of Valderport", not "ship up to ... through")
+    let a = r - 1;
+    while (a > 0 && r - a < 6 && !commaBefore(a) && !NP_STOP.test(words[a - 1]!.w) && !isVerb(words[a - 1]!.w)) a--;
+    const antecedent = words.slice(a, r);
+    if (!antecedent.length) return words;
+    const last = antecedent[antecedent.length - 1]!;
+    const joined = { ...last, e: words[r + 1]?.s ?? last.e };
+    if (rel === 'whose') joined.w = /s$/.test(last.w) ? `${last.w}’` : `${last.w}’s`;
+    return [...antecedent.slice(0, -1), joined, ...words.slice(r + 1, close)];
+  }
+  return words;
 }
 
 function isContentVerbAhead(words: Tok[], k: number): boolean {
