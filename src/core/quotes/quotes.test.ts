@@ -380,6 +380,16 @@ describe('content boundaries and speakers (refinements)', () => {
     expect(contents(t, find(t, qs, 'road')!)).toEqual(['that the road stays closed']);
   });
 
+  it('starts content at a subject pronoun after the addressee of "told", and does not take "until X" for a subject', () => {
+    const t = 'The senator told the forum he was "totally against the war" from the start. Anna Berg says she was "riding the fence" until Haley said she was backing the governor.';
+    const qs = run(t);
+    expect(contents(t, find(t, qs, 'totally against')!)).toEqual(['he was "totally against the war" from the start']);
+    const q = find(t, qs, 'riding the fence');
+    expect(q!.speaker?.text).toBe('Anna Berg');
+    expect(contents(t, q!)[0]).toMatch(/^she was/);
+    expect(qs.some((x) => x.speaker?.text.startsWith('until'))).toBe(false);
+  });
+
   it('does not continue into a participle after the attribution', () => {
     const t = 'The bridge will open in the spring, the mayor said, adding that the road stays closed.';
     const q = find(t, run(t), 'will open in the spring');

@@ -73,7 +73,7 @@ const NP_STOP = new Set(
     'whether than so to in on at by for with from into onto upon about over under against during without within ' +
     'between through across among toward towards via per is was were are am be been being has have had do does did ' +
     'not no also then there here this these those what how why said says say told tells saying also even just ' +
-    'however meanwhile yet still once again earlier later only').split(' '),
+    'however meanwhile yet still once again earlier later only until unless').split(' '),
 );
 const PRONOUN_SUBJ = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which']);
 const OBJ_PRONOUN = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
@@ -546,6 +546,8 @@ function skipAddressee(toks: Tok[], k: number): number {
   for (let j = k; j < Math.min(toks.length, k + 10); j++) {
     const t = toks[j]!;
     if (t.l === 'that' || isOpenQuoteTok(t) || t.w === '"' || t.w === ':') return j;
+    // "told the forum he was ...": a subject pronoun starts the content
+    if (j > k && /^(?:he|she|they|we|i)$/.test(t.l)) return j;
     if (t.w === ',' && j > k) return j + 1;
   }
   const t = toks[k];
@@ -809,7 +811,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: true, ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true };
+export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: true, ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -1029,6 +1031,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
     }
   }
   if (QUOTE_OPTIONS.interrupted) extendInterrupted(text, ctx, drafts);
+  if (QUOTE_OPTIONS.dropOddSpeakers) for (const d of drafts) if (d.speaker && oddSpeaker(d.speaker)) d.speaker = null;
   if (QUOTE_OPTIONS.thatAfterAdverbial) for (const d of drafts) skipToThat(text, d);
   return finish(text, ctx, regions, drafts);
 }
@@ -1064,6 +1067,21 @@ function skipToThat(text: string, d: Draft): void {
   const pre = m[0].slice(0, m[0].length - m[2]!.length);
   const thatAt = a + pre.search(/that\s+$/);
   d.spans = [[thatAt, b], ...d.spans.slice(1)];
+}
+
+/** Sentence adverbs that open a clause ("Initially, regulators ...") and are never a speaker. */
+const SENTENCE_ADVERBS = new Set(
+  ('initially recently finally eventually ultimately clearly obviously apparently reportedly separately additionally ' +
+    'meanwhile however perhaps maybe still also instead nonetheless nevertheless indeed moreover furthermore similarly ' +
+    'likewise earlier later now then yet today yesterday together again first currently previously already').split(' '),
+);
+
+/** A one-word speaker that cannot be a mention: a sentence adverb, or a lower-case word in -ly. */
+function oddSpeaker(sp: TextSpan): boolean {
+  const w = sp.text.trim();
+  if (/\s/.test(w)) return false;
+  const l = w.toLowerCase();
+  return SENTENCE_ADVERBS.has(l) || (/^\p{Ll}/u.test(w) && /ly$/.test(l));
 }
 
 /**
