@@ -16,8 +16,22 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 /** Splits on anything that is not a letter, a digit or an in-word apostrophe/hyphen. */
 export const tokenize = (text: string): string[] => text.split(/[^\p{L}\p{N}\p{M}'’-]+/u);
 
+// The same words come back in every article (and in every query): each is processed once.
+const processed = new Map<string, string | null>();
+const MAX_PROCESSED = 100_000;
+
 /** Lower case, no accents, no possessive "'s", no edge punctuation; null for a stop word or a lone character. */
 export function processTerm(term: string): string | null {
+  let t = processed.get(term);
+  if (t === undefined) {
+    if (processed.size >= MAX_PROCESSED) processed.clear();
+    t = computeTerm(term);
+    processed.set(term, t);
+  }
+  return t;
+}
+
+function computeTerm(term: string): string | null {
   const t = term
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
