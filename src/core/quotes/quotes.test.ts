@@ -390,6 +390,13 @@ describe('content boundaries and speakers (refinements)', () => {
     expect(qs.some((x) => x.speaker?.text.startsWith('until'))).toBe(false);
   });
 
+  it('does not take a quoted title before the speaker for the quotation', () => {
+    const t = 'On this weekend’s broadcast of “Fox News Sunday,” the senator said he would vote.';
+    const qs = run(t);
+    expect(qs.some((q) => contents(t, q).join(' ').includes('Fox News'))).toBe(false);
+    expect(contents(t, find(t, qs, 'would vote')!)).toEqual(['he would vote']);
+  });
+
   it('does not continue into a participle after the attribution', () => {
     const t = 'The bridge will open in the spring, the mayor said, adding that the road stays closed.';
     const q = find(t, run(t), 'will open in the spring');

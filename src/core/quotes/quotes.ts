@@ -413,7 +413,8 @@ function sentenceQuotes(text: string, toks: Tok[], si: number, sent: Span, regio
       if (beforeTok.w === ',' && isQuoteTok(toks[subjStartTok - 2])) closeEnd = toks[subjStartTok - 2]!.e;
       if (isQuoteTok(beforeTok) || isQuoteTok(toks[subjStartTok - 2])) {
         const r = regionEndingAt(regions, closeEnd);
-        if (r) before = groupSpans(regions, r);
+        // a short quotation after "of", "titled", "in" ... is a title ('broadcast of “Fox News Sunday,” X said')
+        if (r && !(r.words <= 4 && /\b(?:of|in|on|at|to|for|from|with|by|the|a|an|titled|entitled|called|named|dubbed)\s*$/i.test(text.slice(Math.max(0, r.open - 12), r.open)))) before = groupSpans(regions, r);
         beforeQuoted = before.length > 0;
       }
       if (before.length === 0 && beforeTok.w === ',') {
