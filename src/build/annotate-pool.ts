@@ -51,11 +51,18 @@ export async function annotateOnAllCores(seeds: ParsedSeed[], options: PoolOptio
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), seeds.length));
   if (threads <= 1 || seeds.length < (options.minForWorkers ?? 64)) return seeds.map(annotateForBundle);
   const batchSize = options.batchSize ?? 25;
-  const batches: Array<{ at: number; items: ParsedSeed[] }> = [];
-  for (let at = 0; at < seeds.length; at += batchSize) batches.push({ at, items: seeds.slice(at, at + batchSize) });
   const out: Annotated[] = new Array(seeds.length);
   let next = 0;
   let done = 0;
+  // Batches shrink towards the end (a quarter of each worker's share of what is left), so that the
+  // workers finish together.
+  const take = (): { at: number; items: ParsedSeed[] } | null => {
+    if (next >= seeds.length) return null;
+    const size = Math.max(1, Math.min(batchSize, Math.ceil((seeds.length - next) / (threads * 4))));
+    const at = next;
+    next += size;
+    return { at, items: seeds.slice(at, next) };
+  };
   const code = await compiledWorker();
   const workers = Array.from({ length: threads }, () => startWorker(code));
   try {
@@ -63,19 +70,30 @@ export async function annotateOnAllCores(seeds: ParsedSeed[], options: PoolOptio
       workers.map(
         (w) =>
           new Promise<void>((resolve, reject) => {
+            // Two batches in flight per worker: the next one is waiting in the worker's queue when it
+            // finishes one, even when this thread is slow to answer (every core is busy annotating).
+            const inFlight: Array<{ at: number; items: ParsedSeed[] }> = [];
             const feed = () => {
-              const batch = batches[next++];
-              if (!batch) return resolve();
-              w.once('message', (results: Annotated[]) => {
-                results.forEach((r, i) => (out[batch.at + i] = r));
-                done += results.length;
-                options.onProgress?.(done, seeds.length);
-                feed();
-              });
+              const batch = take();
+              if (!batch) return;
+              inFlight.push(batch);
               w.postMessage(batch.items);
             };
+            w.on('message', (results: Annotated[]) => {
+              const batch = inFlight.shift()!;
+              results.forEach((r, i) => (out[batch.at + i] = r));
+              done += results.length;
+              options.onProgress?.(done, seeds.length);
+              feed();
+              if (inFlight.length === 0) resolve();
+            });
             w.once('error', reject);
+            w.once('exit', (code) => {
+              if (inFlight.length) reject(new Error(`annotation worker stopped (exit code ${code})`));
+            });
             feed();
+            feed();
+            if (inFlight.length === 0) resolve();
           }),
       ),
     );
