@@ -397,6 +397,13 @@ describe('content boundaries and speakers (refinements)', () => {
     expect(contents(t, find(t, qs, 'would vote')!)).toEqual(['he would vote']);
   });
 
+  it('leaves the medium of the attribution ("on its website") out of indirect content after the cue', () => {
+    const t = 'The party noted the mayor’s comments on its website. The union called for more school funding in a statement on Thursday.';
+    const qs = run(t);
+    expect(contents(t, find(t, qs, 'comments')!)).toEqual(['the mayor’s comments']);
+    expect(contents(t, find(t, qs, 'school funding')!)).toEqual(['more school funding']);
+  });
+
   it('does not continue into a participle after the attribution', () => {
     const t = 'The bridge will open in the spring, the mayor said, adding that the road stays closed.';
     const q = find(t, run(t), 'will open in the spring');

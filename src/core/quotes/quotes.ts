@@ -812,7 +812,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: true, ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true };
+export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: true, ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -1034,6 +1034,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   if (QUOTE_OPTIONS.interrupted) extendInterrupted(text, ctx, drafts);
   if (QUOTE_OPTIONS.dropOddSpeakers) for (const d of drafts) if (d.speaker && oddSpeaker(d.speaker)) d.speaker = null;
   if (QUOTE_OPTIONS.thatAfterAdverbial) for (const d of drafts) skipToThat(text, d);
+  if (QUOTE_OPTIONS.trailingMedium) for (const d of drafts) dropTrailingMedium(text, d);
   return finish(text, ctx, regions, drafts);
 }
 
@@ -1068,6 +1069,21 @@ function skipToThat(text: string, d: Draft): void {
   const pre = m[0].slice(0, m[0].length - m[2]!.length);
   const thatAt = a + pre.search(/that\s+$/);
   d.spans = [[thatAt, b], ...d.spans.slice(1)];
+}
+
+/** A trailing adverbial naming the medium of the attribution: "... in a statement on Thursday", "... on Twitter". */
+const TRAILING_MEDIUM = /\s+(?:in|on|during|via|through)\s+(?:(?:a|an|the|his|her|its|their|[\p{Lu}][\p{L}'’.]*)\s+){0,4}(?:statement|interview|e-?mail|tweets?|Twitter|Facebook|website|blog|post|posting|speech|letter|appearance|conference|conference call|news conference|briefing|release|ruling|op-ed|radio show|show|hearing|rally)(?:\s+(?:on|last|this|earlier|late|early)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|night|week|month))*$/u;
+
+/** Indirect content ending in such an adverbial after its cue ("noted X on its website"): the adverbial is not content. */
+function dropTrailingMedium(text: string, d: Draft): void {
+  if (d.noCue || d.spans.length === 0 || d.cue.end > d.spans[0]![0]) return;
+  const k = d.spans.length - 1;
+  const [a, b] = d.spans[k]!;
+  const piece = text.slice(a, b);
+  if (/["“”]/.test(piece)) return;
+  const m = TRAILING_MEDIUM.exec(piece);
+  if (!m || m.index < 8) return;
+  d.spans = [...d.spans.slice(0, k), [a, a + m.index]];
 }
 
 /** Sentence adverbs that open a clause ("Initially, regulators ...") and are never a speaker. */
