@@ -69,16 +69,25 @@ export function subscribeToUrl(onChange: () => void): () => void {
  * otherwise delay the frame that shows the change.
  */
 let pending: { url: string; search: string; replace: boolean }[] = [];
-let flushScheduled = false;
+interface ScheduledWrite {
+  frame: number | null;
+  timer: ReturnType<typeof setTimeout>;
+}
+/** The scheduled write: a frame callback and a timer, whichever comes first; both cancelled once it is done. */
+let scheduled: ScheduledWrite | null = null;
 
 /** The query string of the current state: the last navigated to, even before the address bar shows it. */
 export const currentSearch = (): string => (pending.length ? pending[pending.length - 1]!.search : window.location.search);
 
 /** Writes the pending history entries now, in order. */
 export function flushUrlWrites(): void {
+  if (scheduled) {
+    if (scheduled.frame !== null) cancelAnimationFrame(scheduled.frame);
+    clearTimeout(scheduled.timer);
+    scheduled = null;
+  }
   const writes = pending;
   pending = [];
-  flushScheduled = false;
   for (const w of writes) {
     if (w.replace) window.history.replaceState(null, '', w.url);
     else window.history.pushState(null, '', w.url);
@@ -86,12 +95,18 @@ export function flushUrlWrites(): void {
 }
 
 function scheduleFlush() {
-  if (flushScheduled) return;
-  flushScheduled = true;
+  if (scheduled) return;
   // After the next frame (rAF runs before it is painted; a task queued from there runs after);
   // the timer also covers a hidden tab, where rAF does not run.
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(flushUrlWrites, 0));
-  setTimeout(flushUrlWrites, 100);
+  const next: ScheduledWrite = { frame: null, timer: setTimeout(flushUrlWrites, 100) };
+  if (typeof requestAnimationFrame === 'function') {
+    next.frame = requestAnimationFrame(() => {
+      next.frame = null;
+      clearTimeout(next.timer);
+      next.timer = setTimeout(flushUrlWrites, 0);
+    });
+  }
+  scheduled = next;
 }
 
 if (typeof window !== 'undefined') {
