@@ -404,6 +404,13 @@ describe('content boundaries and speakers (refinements)', () => {
     expect(contents(t, find(t, qs, 'school funding')!)).toEqual(['more school funding']);
   });
 
+  it('continues interrupted content over a nested attribution, which stays a quote of its own', () => {
+    const t = 'The council met on Monday. Back in Virginia, Mr. Clarke said, he decided to take aim at the coal industry.';
+    const qs = run(t);
+    expect(contents(t, find(t, qs, 'Back in Virginia')!)).toEqual(['Back in Virginia', 'he decided to take aim at the coal industry']);
+    expect(qs.some((q) => q.cue?.text === 'decided' && contents(t, q)[0] === 'to take aim at the coal industry')).toBe(true);
+  });
+
   it('does not continue into a participle after the attribution', () => {
     const t = 'The bridge will open in the spring, the mayor said, adding that the road stays closed.';
     const q = find(t, run(t), 'will open in the spring');

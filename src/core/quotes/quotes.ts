@@ -1122,12 +1122,28 @@ function extendInterrupted(text: string, ctx: QuoteContext, drafts: Draft[]): vo
     const sent = ctx.sentences[indexAt(ctx.sentences, a)];
     if (!sent || attrEnd >= sent.end) return;
     if (!/^[\s"“'‘]*(?:(?:But|And|So|Yet)\s+)?$/.test(text.slice(sent.start, a)) || /["“”]|''/.test(text.slice(a, b))) return;
-    const m = /^([^,.;:!?"“”()\u2014\u2013]{0,60}?),\s+(?!["“'‘]|adding\b|according\b|citing\b|referring\b|noting\b|saying\b)/u.exec(text.slice(attrEnd, sent.end));
+    const m = /^([^,.;:!?"“”()\u2014\u2013]{0,60}?),\s+(?!adding\b|according\b|citing\b|referring\b|noting\b|saying\b)/u.exec(text.slice(attrEnd, sent.end));
     if (!m) return;
     const [s2, e2] = trimContent(text, attrEnd + m[0].length, sent.end);
     if (e2 - s2 < 3) return;
-    if (grid.overlapping(s2, e2).some((j) => j !== i)) return;
+    // another reading inside the continuation: a nested attribution (its cue inside) stays, the
+    // same cue's reading of the continuation alone is merged; anything else stops the extension
+    const merged: Draft[] = [];
+    for (const j of grid.overlapping(s2, e2)) {
+      if (j === i) continue;
+      const o = drafts[j]!;
+      if (!o.spans.every(([x, y]) => s2 <= x && y <= e2)) return;
+      if (!o.noCue && s2 <= o.cue.start && o.cue.end <= e2) continue;
+      if (!o.noCue && o.cue.start === cue.start) merged.push(o);
+      else return;
+    }
+    for (const o of merged) o.spans = [];
     d.spans = [[a, b], [s2, e2]];
     grid.add(s2, e2, i);
   });
+  const kept = drafts.filter((d) => d.spans.length > 0);
+  if (kept.length < drafts.length) {
+    drafts.length = 0;
+    for (const d of kept) drafts.push(d);
+  }
 }
