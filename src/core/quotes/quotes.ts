@@ -812,7 +812,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: true, ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true };
+export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: true, ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -953,6 +953,12 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
       if (r?.speaker) speaker = r.speaker;
     }
     if (q.cue && QUOTE_OPTIONS.cueSpeaker !== 'off' && (!speaker || QUOTE_OPTIONS.cueSpeaker === 'prefer')) speaker = speakerOfCue(text, ctx, q.cue) ?? speaker;
+    if (q.cue && !speaker && QUOTE_OPTIONS.adjacentFill) {
+      // no tagged source: the subject right before the cue ("it issued", "Sanders also made")
+      const rs = speakerOfCue(text, ctx, q.cue);
+      const gapWords = rs ? text.slice(rs.end, q.cue.start).trim() : '';
+      if (rs && rs.end <= q.cue.start && !overlaps([[rs.start, rs.end]], q.spans) && (gapWords === '' || gapWords.split(/\s+/).every((w) => SKIP.has(w.toLowerCase()) || /ly$/i.test(w)))) speaker = rs;
+    }
     {
       // the rules read the same cue and found its subject between the tagged source and the cue:
       // the nearer subject wins ("X accused ..., and Y has informed ...")
