@@ -341,3 +341,11 @@ describe('weeks without a position', () => {
     expect(one('Crowds gathered as Easter week began.', '2021-04-06')).toEqual(['Easter week', 'DATE', '2021-W13']);
   });
 });
+
+describe('halves', () => {
+  it('reads "the second half" as part of a year in business news only', () => {
+    expect(one('Profit rose 38% in the first half of 1989.')).toEqual(['the first half of 1989', 'DATE', '1989-H1']);
+    expect(one('The company expects sales to recover in the second half.')).toEqual(['the second half', 'DATE', '2020-H2']);
+    expect(tx('Okafor scored twice in the second half of the match.')).toEqual([]);
+  });
+});

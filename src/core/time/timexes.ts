@@ -362,8 +362,11 @@ ruleIf(SEASON_NEEDLE, `${B}the\\s+(?:(?:early|late|mid)[\\s-]+)?(?<s>${SEASON_RE
   const s = SEASONS[g(m, 's')!.toLowerCase()]!;
   return date((env) => seasonValue(env, s, null));
 });
+const HALF_OF_YEAR = /\b(?:profits?|earnings|sales|revenues?|income|loss(?:es)?|results|fiscal|quarters?|growth|econom(?:y|ic)|output|demand|prices|shares|dividends?|forecasts?|budget|GDP|inflation)\b/i;
 // Halves: "the first half of 1989", "the second half", "the last half of the year"
-ruleIf(/half/i, `${B}the\\s+(?<h>first|second|last|latter|final)\\s+half(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<year>${YEAR})|(?<rel>this|last|next)\\s+year|the\\s+year))?${E}`, (m) => {
+ruleIf(/half/i, `${B}the\\s+(?<h>first|second|last|latter|final)\\s+half(?<of>\\s+of\\s+(?:(?:fiscal\\s+)?(?<year>${YEAR})|(?<rel>this|last|next)\\s+year|the\\s+year))?${E}`, (m, text) => {
+  // a bare "the second half" is part of a year only in business news, not of a match or a film
+  if (!g(m, 'of') && !HALF_OF_YEAR.test(text.slice(Math.max(0, m.index - 160), m.index + m[0].length + 80))) return null;
   const h = /first/i.test(g(m, 'h')!) ? 1 : 2;
   const ys = g(m, 'year');
   if (ys) return fixed(`${ys}-H${h}`);
