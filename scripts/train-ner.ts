@@ -3,7 +3,7 @@
  *   {"id","text","entities":[{"start","end","type":"PER"|"ORG"|"LOC"|"MISC"}]}
  *
  *   npx tsx scripts/train-ner.ts ../shared/eval/entities/conll03-train.jsonl \
- *     [--dev ../shared/eval/entities/conll03-dev.jsonl] [--epochs 10] [--min-abs 0.95] [--step 0.35] [--folds 0] [--epochs2 10] [--min-count 2] [--beam 4] [--update early|max] [--out src/core/names/model/ner-model.ts]
+ *     [--dev ../shared/eval/entities/conll03-dev.jsonl] [--epochs 10] [--min-abs 0.5] [--step 0.5] [--folds 0] [--epochs2 10] [--min-count 2] [--beam 4] [--update early|max] [--out src/core/names/model/ner-model.ts]
  *
  * Averaged perceptrons over BILOU tags, fixed seeds: deterministic. Stage 1 tags with local
  * features and a history of its own earlier predictions; with --beam K (default 4) it is trained
@@ -152,8 +152,8 @@ const folds = Number(opt('folds', '0'));
 const beamW = Number(opt('beam', '4'));
 const maxViol = opt('update', 'early') === 'max';
 const epochs2 = Number(opt('epochs2', String(epochs)));
-const step = Number(opt('step', '0.35'));
-const minAbs = Number(opt('min-abs', '0.95'));
+const step = Number(opt('step', '0.5'));
+const minAbs = Number(opt('min-abs', '0.5'));
 console.log(`prepared ${train.length} docs in ${elapsed()}`);
 
 /** Drops static feature keys seen fewer than minCount times in the training set. */
