@@ -421,9 +421,30 @@ export function dynamicFeatures(s: PreparedSentence, i: number, tags: ArrayLike<
   historyFeatures(s, i, hist, out);
 }
 
+/**
+ * Keys of the tag features, precomputed per previous tag (index t + 1, t = -1 .. N_TAGS - 1):
+ * the same keys as f1 / f2 of the templates, with the tag part of the hash mixed in advance.
+ */
+const NT1 = N_TAGS + 1;
+const T1_KEY = new Int32Array(NT1);
+const T12_KEY = new Int32Array(NT1 * NT1);
+const T1LW_PRE = new Uint32Array(NT1);
+const T1SH_PRE = new Uint32Array(NT1);
+for (let a = 0; a < NT1; a++) {
+  T1_KEY[a] = f1(T.t1, a + 1);
+  T1LW_PRE[a] = mix(T.t1lw, a + 1);
+  T1SH_PRE[a] = mix(T.t1sh, a + 1);
+  for (let b = 0; b < NT1; b++) T12_KEY[a * NT1 + b] = f2(T.t12, a + 1, b + 1);
+}
+
 /** The features of token i that depend on the two previous tags t1, t2 (-1 = before the start); appended to out. */
 export function tagFeatures(s: PreparedSentence, i: number, t1: number, t2: number, out: number[]): void {
-  out.push(f1(T.t1, t1 + 2), f2(T.t12, t1 + 2, t2 + 2), f2(T.t1lw, t1 + 2, s.lowerHash[i]!), f2(T.t1sh, t1 + 2, s.shapeHash[i]!));
+  out.push(
+    T1_KEY[t1 + 1]!,
+    T12_KEY[(t1 + 1) * NT1 + t2 + 1]!,
+    mix(T1LW_PRE[t1 + 1]!, s.lowerHash[i]!) & KEY_MASK,
+    mix(T1SH_PRE[t1 + 1]!, s.shapeHash[i]!) & KEY_MASK,
+  );
 }
 
 /** The features of token i from the document history (earlier predictions); appended to out. */
