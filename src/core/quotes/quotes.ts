@@ -953,12 +953,6 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
       if (r?.speaker) speaker = r.speaker;
     }
     if (q.cue && QUOTE_OPTIONS.cueSpeaker !== 'off' && (!speaker || QUOTE_OPTIONS.cueSpeaker === 'prefer')) speaker = speakerOfCue(text, ctx, q.cue) ?? speaker;
-    if (q.cue && !speaker && QUOTE_OPTIONS.adjacentFill) {
-      // no tagged source: the subject right before the cue ("it issued", "Sanders also made")
-      const rs = speakerOfCue(text, ctx, q.cue);
-      const gapWords = rs ? text.slice(rs.end, q.cue.start).trim() : '';
-      if (rs && rs.end <= q.cue.start && !overlaps([[rs.start, rs.end]], q.spans) && (gapWords === '' || gapWords.split(/\s+/).every((w) => SKIP.has(w.toLowerCase()) || /ly$/i.test(w)))) speaker = rs;
-    }
     {
       // the rules read the same cue and found its subject between the tagged source and the cue:
       // the nearer subject wins ("X accused ..., and Y has informed ...")
@@ -969,6 +963,12 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
     if (!speaker || QUOTE_OPTIONS.ruleSpeaker) {
       const r = rq.find((x) => x.speaker);
       if (r?.speaker) speaker = r.speaker;
+    }
+    if (q.cue && !speaker && QUOTE_OPTIONS.adjacentFill) {
+      // neither a tagged nor a rule source: the subject right before the cue ("it issued", "Sanders also made")
+      const rs = speakerOfCue(text, ctx, q.cue);
+      const gapWords = rs ? text.slice(rs.end, q.cue.start).trim() : '';
+      if (rs && rs.end <= q.cue.start && !overlaps([[rs.start, rs.end]], q.spans) && (gapWords === '' || gapWords.split(/\s+/).every((w) => SKIP.has(w.toLowerCase()) || /ly$/i.test(w)))) speaker = rs;
     }
     let cue = q.cue ? span(text, q.cue.start, q.cue.end) : null;
     if (cue && QUOTE_OPTIONS.snapParts) {
@@ -1099,11 +1099,12 @@ const SENTENCE_ADVERBS = new Set(
     'likewise earlier later now then yet today yesterday together again first currently previously already').split(' '),
 );
 
-/** A one-word speaker that cannot be a mention: a sentence adverb, or a lower-case word in -ly. */
+/** A one-word speaker that cannot be a mention: an article or function word, a sentence adverb, or a lower-case word in -ly. */
 function oddSpeaker(sp: TextSpan): boolean {
   const w = sp.text.trim();
   if (/\s/.test(w)) return false;
   const l = w.toLowerCase();
+  if (/^(?:a|an|the)$/.test(l) || (NP_STOP.has(l) && !PRONOUN_SUBJ.has(l) && l !== 'that')) return true;
   return SENTENCE_ADVERBS.has(l) || (/^\p{Ll}/u.test(w) && /ly$/.test(l));
 }
 
