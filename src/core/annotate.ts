@@ -7,9 +7,13 @@ import type { AnnotateOptions, Annotations, Span } from './types.ts';
 
 /** Annotates an article body: actors, quotes, temporal expressions and timeline events. */
 export function annotate(text: string, options: AnnotateOptions = {}): Annotations {
-  const published = options.published ?? null;
   const paragraphs = paragraphSpans(text);
-  const sentences = sentenceSpans(text, paragraphs);
+  return annotateSegmented(text, paragraphs, sentenceSpans(text, paragraphs), options);
+}
+
+/** `annotate` for a text already segmented: `paragraphSpans(text)` and `sentenceSpans(text, paragraphs)`. */
+export function annotateSegmented(text: string, paragraphs: Span[], sentences: Span[], options: AnnotateOptions = {}): Annotations {
+  const published = options.published ?? null;
   const actors = extractActors(text, { sentences, paragraphs });
   const quotes = extractQuotes(text, { sentences, paragraphs: boundedParagraphs(paragraphs, sentences), actors });
   const timexes = extractTimexes(text, { published, sentences });

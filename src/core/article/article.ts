@@ -1,4 +1,4 @@
-import { annotate } from '../annotate.ts';
+import { annotateSegmented } from '../annotate.ts';
 import { paragraphSpans, sentenceSpans } from '../text/segment.ts';
 import type { ArticleDoc, Dateline, IsoDate } from '../types.ts';
 import { decodeArticleBytes } from './decode.ts';
@@ -175,7 +175,8 @@ const TITLE_MAX = 90;
 /** A title from the lead sentence (after any dateline), shortened at a word boundary. */
 export function deriveTitle(text: string, dateline: Dateline | null): string {
   const from = dateline ? text.slice(dateline.span.end).replace(/^[\s\-–—:]+/, '') : text;
-  const sentences = sentenceSpans(from, paragraphSpans(from));
+  // Sentences never cross paragraphs: the first paragraph's first sentence is the text's.
+  const sentences = sentenceSpans(from, paragraphSpans(from).slice(0, 1));
   const lead = (sentences[0] ? from.slice(sentences[0].start, sentences[0].end) : from).replace(/\s+/g, ' ').trim();
   const clean = lead.replace(/[.!?]+$/, '');
   if (clean.length <= TITLE_MAX) return clean || 'Untitled article';
@@ -199,5 +200,5 @@ export function annotateArticleFile(
 export function annotateParsed(a: ParsedArticle): ArticleDoc {
   const paragraphs = paragraphSpans(a.text);
   const sentences = sentenceSpans(a.text, paragraphs);
-  return { ...a, paragraphs, sentences, ...annotate(a.text, { published: a.published }) };
+  return { ...a, paragraphs, sentences, ...annotateSegmented(a.text, paragraphs, sentences, { published: a.published }) };
 }
