@@ -411,6 +411,13 @@ describe('content boundaries and speakers (refinements)', () => {
     expect(qs.some((q) => q.cue?.text === 'decided' && contents(t, q)[0] === 'to take aim at the coal industry')).toBe(true);
   });
 
+  it('joins a quotation that continues in the next sentence after "X said to the TV."', () => {
+    const t = 'The crowd cheered.\n\n“I would,” Melanie said to the TV. “I would, Donald.”';
+    const q = find(t, run(t), 'I would,');
+    expect(contents(t, q!)).toEqual(['I would,', 'I would, Donald.']);
+    expect(q!.speaker?.text).toBe('Melanie');
+  });
+
   it('does not continue into a participle after the attribution', () => {
     const t = 'The bridge will open in the spring, the mayor said, adding that the road stays closed.';
     const q = find(t, run(t), 'will open in the spring');

@@ -812,7 +812,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: true, ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true };
+export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: true, ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -898,8 +898,29 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
       });
       return hit;
     });
-  for (const r of standing) drafts.push({ spans: r.spans, speaker: r.speaker, cue: r.cue ?? span(text, r.spans[0]![0], r.spans[0]![0]), sent: 0, borrowed: false, noCue: r.cue === null });
   const tagged = prepare(text, ctx.paragraphs, ctx.sentences, rules, allRegions).flatMap((u) => assemble(u, decode(m, u)));
+  const taggedCues = new IntervalGrid();
+  tagged.forEach((t, i) => {
+    if (t.cue) taggedCues.add(t.cue.start, t.cue.end, i);
+  });
+  /** A standing quotation's fragments, or more of them: the tagger's reading of the same cue when it adds quoted fragments ('"A," X said. "B."'). */
+  const standingSpans = (r: Quote): Array<[number, number]> => {
+    if (!QUOTE_OPTIONS.moreFragments || !r.cue || r.kind !== 'direct') return r.spans;
+    for (const i of taggedCues.overlapping(r.cue.start, r.cue.end)) {
+      const t = tagged[i]!;
+      if (t.spans.length <= r.spans.length) continue;
+      if (!r.spans.every(([a, b]) => t.spans.some(([x, y]) => x <= a + 2 && b <= y + 2))) continue;
+      if (quoteKind(text, t.spans, regions) !== 'direct') continue;
+      // without the marks, as the rules give quotations
+      return t.spans.map(([a, b]): [number, number] => {
+        while (a < b && /["“”«»]/.test(text[a]!)) a++;
+        while (b > a && /["“”«»]/.test(text[b - 1]!)) b--;
+        return [a, b];
+      });
+    }
+    return r.spans;
+  };
+  for (const r of standing) drafts.push({ spans: standingSpans(r), speaker: r.speaker, cue: r.cue ?? span(text, r.spans[0]![0], r.spans[0]![0]), sent: 0, borrowed: false, noCue: r.cue === null });
   const taggedSpans = new IntervalGrid();
   tagged.forEach((t, i) => {
     for (const [a, b] of t.spans) taggedSpans.add(a, b, i);
