@@ -418,6 +418,13 @@ describe('content boundaries and speakers (refinements)', () => {
     expect(q!.speaker?.text).toBe('Melanie');
   });
 
+  it('gives the preposition after the cue to the cue, not the content ("railed against")', () => {
+    const t = 'Trump railed against the special-interest provisions in the tax code.';
+    const q = find(t, run(t), 'provisions')!;
+    expect(contents(t, q)).toEqual(['the special-interest provisions in the tax code']);
+    expect(q.cue?.text).toBe('railed against');
+  });
+
   it('does not continue into a participle after the attribution', () => {
     const t = 'The bridge will open in the spring, the mayor said, adding that the road stays closed.';
     const q = find(t, run(t), 'will open in the spring');

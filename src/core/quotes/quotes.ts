@@ -812,7 +812,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: true, ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true };
+export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: true, ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -1062,6 +1062,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   if (QUOTE_OPTIONS.dropOddSpeakers) for (const d of drafts) if (d.speaker && oddSpeaker(d.speaker)) d.speaker = null;
   if (QUOTE_OPTIONS.thatAfterAdverbial) for (const d of drafts) skipToThat(text, d);
   if (QUOTE_OPTIONS.trailingMedium) for (const d of drafts) dropTrailingMedium(text, d);
+  if (QUOTE_OPTIONS.leadPrep) for (const d of drafts) dropLeadPreposition(text, d);
   return finish(text, ctx, regions, drafts);
 }
 
@@ -1111,6 +1112,20 @@ function dropTrailingMedium(text: string, d: Draft): void {
   const m = TRAILING_MEDIUM.exec(piece);
   if (!m || m.index < 8) return;
   d.spans = [...d.spans.slice(0, k), [a, a + m.index]];
+}
+
+/** A preposition that belongs to the cue ("railed against", "spoke about", "called for"). */
+const LEAD_PREP = /^(?:for|of|on|over|against|about|at|with|into|from|off)\s+(?=[\p{L}\p{N}"“'‘$])/u;
+
+/** Indirect content right after its cue starting with the cue's preposition: the content starts after it, the cue takes it. */
+function dropLeadPreposition(text: string, d: Draft): void {
+  if (d.noCue || d.spans.length === 0) return;
+  const [a, b] = d.spans[0]!;
+  if (d.cue.end > a || !/^\s*$/.test(text.slice(d.cue.end, a))) return;
+  const m = LEAD_PREP.exec(text.slice(a, Math.min(b, a + 20)));
+  if (!m || b - (a + m[0].length) < 3) return;
+  d.spans = [[a + m[0].length, b], ...d.spans.slice(1)];
+  d.cue = span(text, d.cue.start, a + m[0].trimEnd().length);
 }
 
 /** Sentence adverbs that open a clause ("Initially, regulators ...") and are never a speaker. */
