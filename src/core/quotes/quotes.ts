@@ -1114,8 +1114,8 @@ function dropTrailingMedium(text: string, d: Draft): void {
   d.spans = [...d.spans.slice(0, k), [a, a + m.index]];
 }
 
-/** A preposition that belongs to the cue ("railed against", "spoke about", "called for"). */
-const LEAD_PREP = /^(?:for|of|on|over|against|about|at|with|into|from|off)\s+(?=[\p{L}\p{N}"“'‘$])/u;
+/** A preposition that belongs to the cue ("railed against", "spoke about", "called for", "referred to the"), not an infinitive "to". */
+const LEAD_PREP = /^(?:(?:for|of|on|over|against|about|at|with|into|from|off)\s+(?=[\p{L}\p{N}"“'‘$])|to\s+(?=(?:the|a|an|his|her|their|its|our|my|your|this|these|those)\s|\p{Lu}|\d))/u;
 
 /** Indirect content right after its cue starting with the cue's preposition: the content starts after it, the cue takes it. */
 function dropLeadPreposition(text: string, d: Draft): void {
