@@ -437,6 +437,18 @@ for (let a = 0; a < NT1; a++) {
   for (let b = 0; b < NT1; b++) T12_KEY[a * NT1 + b] = f2(T.t12, a + 1, b + 1);
 }
 
+/** Key of the feature of the two previous tags (t = -1: before the start). */
+export function tagPairKey(t1: number, t2: number): number {
+  return T12_KEY[(t1 + 1) * NT1 + t2 + 1]!;
+}
+
+/** Keys of the features of token i that depend on the previous tag t1 alone, into out[0..2]. */
+export function prevTagKeys(s: PreparedSentence, i: number, t1: number, out: Int32Array): void {
+  out[0] = T1_KEY[t1 + 1]!;
+  out[1] = mix(T1LW_PRE[t1 + 1]!, s.lowerHash[i]!) & KEY_MASK;
+  out[2] = mix(T1SH_PRE[t1 + 1]!, s.shapeHash[i]!) & KEY_MASK;
+}
+
 /** The features of token i that depend on the two previous tags t1, t2 (-1 = before the start); appended to out. */
 export function tagFeatures(s: PreparedSentence, i: number, t1: number, t2: number, out: number[]): void {
   out.push(

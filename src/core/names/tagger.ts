@@ -5,7 +5,7 @@
  * by a label propagation pass.
  */
 import {
-  B, I, KEY_BITS, L, N_TAGS, TYPES, U, History, dynamicFeatures, historyFeatures, makeTag, tagFeatures, prepareDoc, stage2Dynamic, stage2Features, tagPos, tagType,
+  B, I, KEY_BITS, L, N_TAGS, TYPES, U, History, dynamicFeatures, historyFeatures, makeTag, prevTagKeys, tagFeatures, tagPairKey, prepareDoc, stage2Dynamic, stage2Features, tagPos, tagType,
   taggingUnits,
 } from './features.ts';
 import type { EntityType, PreparedDoc, PreparedSentence } from './features.ts';
@@ -134,12 +134,19 @@ export class BeamDecoder {
   private cTag: Int32Array;
   /** Tokens decoded by the last run (fewer than the sentence after an early stop). */
   steps = 0;
+  /** Per previous tag (index t + 1): the token's scores with that tag's features, and the token stamp they are for. */
+  private prevViews: Float32Array[];
+  private prevStamp = new Int32Array(NT + 1);
+  private stamp = 0;
+  private keys = new Int32Array(3);
 
   constructor(k: number) {
     this.k = k;
     this.cScore = new Float64Array(k + 1);
     this.cHyp = new Int32Array(k + 1);
     this.cTag = new Int32Array(k + 1);
+    const buf = new Float32Array((NT + 1) * NT);
+    this.prevViews = Array.from({ length: NT + 1 }, (_, a) => buf.subarray(a * NT, (a + 1) * NT));
   }
 
   private ensure(n: number): void {
@@ -160,6 +167,7 @@ export class BeamDecoder {
     const K = this.k;
     this.ensure(n);
     const { tag, back, score, count, stat, sc, feats, cScore, cHyp, cTag } = this;
+    const keys = this.keys;
     let goldAt = 0; // index of the gold prefix's hypothesis at the previous token (-1: out of the beam)
     let goldScore = 0;
     let worst = -1;
@@ -180,16 +188,25 @@ export class BeamDecoder {
       }
       const last = i === n - 1;
       const nh = i === 0 ? 1 : count[i - 1]!;
+      const stamp = ++this.stamp;
       let m = 0; // candidates kept, sorted by score (best first)
       for (let h = 0; h < nh; h++) {
         const p = (i - 1) * K + h;
         const t1 = i > 0 ? tag[p]! : -1;
         const t2 = i > 1 ? tag[(i - 2) * K + back[p]!]! : -1;
         const base = i > 0 ? score[p]! : 0;
-        sc.set(stat);
-        feats.length = 0;
-        tagFeatures(s, i, t1, t2, feats);
-        for (let k = 0; k < feats.length; k++) model.add(feats[k]!, sc);
+        // Scores with the previous tag's features, once per distinct previous tag at this token.
+        const pv = this.prevViews[t1 + 1]!;
+        if (this.prevStamp[t1 + 1] !== stamp) {
+          this.prevStamp[t1 + 1] = stamp;
+          pv.set(stat);
+          prevTagKeys(s, i, t1, keys);
+          model.add(keys[0]!, pv);
+          model.add(keys[1]!, pv);
+          model.add(keys[2]!, pv);
+        }
+        sc.set(pv);
+        model.add(tagPairKey(t1, t2), sc);
         const o = ((t1 + 1) * 2 + (last ? 1 : 0)) * NT;
         for (let t = 0; t < NT; t++) {
           if (ALLOWED[o + t] === 0) continue;
