@@ -105,9 +105,10 @@ function LoadedArticle({ doc, articleId }: { doc: ArticleDoc; articleId: string 
     if (initialQuote) revealElement(document.getElementById(quoteAnchorId(initialQuote)), { focus: false });
   }, [initialQuote]);
 
+  const shownQuotes = useMemo(() => quotesOf(doc, selected), [doc, selected]);
   const names = [...selected].map((id) => actors.get(id)?.name ?? id);
   const status = filtering
-    ? `Showing ${plural(quotesOf(doc, selected).length, 'quote')} and ${plural(
+    ? `Showing ${plural(shownQuotes.length, 'quote')} and ${plural(
         eventsOf(doc, selected).filter((e) => e.kind !== 'publication').length,
         'event',
       )} for ${names.join(' or ')}.`
@@ -142,7 +143,7 @@ function LoadedArticle({ doc, articleId }: { doc: ArticleDoc; articleId: string 
           />
         </main>
         <div className="area-side">
-          <ExportButtons doc={doc} quotes={quotesOf(doc, selected)} />
+          <ExportButtons doc={doc} quotes={shownQuotes} />
           <QuotesPanel doc={doc} actors={actors} selectedActorIds={selected} selectedQuoteId={url.quote} onSelectQuote={selectQuote} />
           <TimelinePanel doc={doc} actors={actors} selectedActorIds={selected} focusedEventId={focusedEventId} onFocusEvent={focusEvent} />
         </div>

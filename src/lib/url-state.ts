@@ -130,8 +130,15 @@ export function navigateToSearch(search: string, options: { replace?: boolean } 
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
 }
 
+/** parseUrlState, kept for the last query string (the URL's subscribers all read the same one). */
+let parsed = { search: '', state: parseUrlState('') };
+const stateOf = (search: string): UrlState => {
+  if (parsed.search !== search) parsed = { search, state: parseUrlState(search) };
+  return parsed.state;
+};
+
 const routeKey = () => {
-  const { article, library } = parseUrlState(currentSearch());
+  const { article, library } = stateOf(currentSearch());
   return `${library ? 1 : 0}${article ?? ''}`;
 };
 
@@ -147,7 +154,7 @@ export function useUrlRoute(): { article: string | null; library: boolean } {
 /** The URL state, derived from `location.search` (no copy in React state); `setUrlState` pushes a history entry. */
 export function useUrlState(): [UrlState, (next: UrlState, options?: { replace?: boolean }) => void] {
   const search = useSyncExternalStore(subscribeToUrl, currentSearch, () => '');
-  const state = useMemo(() => parseUrlState(search), [search]);
+  const state = useMemo(() => stateOf(search), [search]);
   const set = useCallback((next: UrlState, options?: { replace?: boolean }) => navigate(next, options), []);
   return [state, set];
 }
