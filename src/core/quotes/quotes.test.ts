@@ -425,6 +425,13 @@ describe('content boundaries and speakers (refinements)', () => {
     expect(q.cue?.text).toBe('railed against');
   });
 
+  it('keeps a wh-clause whole: "went on to explain how he believes ..."', () => {
+    const t = 'Ham went on to explain how he believes cuts to military spending left his hands tied.';
+    const q = find(t, run(t), 'cuts to military')!;
+    expect(contents(t, q)).toEqual(['how he believes cuts to military spending left his hands tied']);
+    expect(q.speaker?.text).toBe('Ham');
+  });
+
   it('does not continue into a participle after the attribution', () => {
     const t = 'The bridge will open in the spring, the mayor said, adding that the road stays closed.';
     const q = find(t, run(t), 'will open in the spring');

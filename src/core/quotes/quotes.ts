@@ -812,7 +812,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: true, ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true };
+export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: true, ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -1063,6 +1063,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   if (QUOTE_OPTIONS.thatAfterAdverbial) for (const d of drafts) skipToThat(text, d);
   if (QUOTE_OPTIONS.trailingMedium) for (const d of drafts) dropTrailingMedium(text, d);
   if (QUOTE_OPTIONS.leadPrep) for (const d of drafts) dropLeadPreposition(text, d);
+  if (QUOTE_OPTIONS.whClause) for (const d of drafts) keepWhClause(text, d);
   return finish(text, ctx, regions, drafts);
 }
 
@@ -1126,6 +1127,19 @@ function dropLeadPreposition(text: string, d: Draft): void {
   if (!m || b - (a + m[0].length) < 3) return;
   d.spans = [[a + m[0].length, b], ...d.spans.slice(1)];
   d.cue = span(text, d.cue.start, a + m[0].trimEnd().length);
+}
+
+/** Between a cue and its content, a wh-clause opening with its own subject and verb: "explain how he believes ...". */
+const WH_GAP = /^\s+((?:how|what|why|whether|where|when)\s+(?:he|she|they|it|we|i|you|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+[\p{Ll}’']+\s+)$/u;
+
+/** Content clipped after a wh-clause's own subject and verb starts at the wh-word, as a whole clause. */
+function keepWhClause(text: string, d: Draft): void {
+  if (d.noCue || d.spans.length === 0) return;
+  const [a, b] = d.spans[0]!;
+  if (d.cue.end > a || a - d.cue.end > 60) return;
+  const m = WH_GAP.exec(text.slice(d.cue.end, a));
+  if (!m) return;
+  d.spans = [[a - m[1]!.length, b], ...d.spans.slice(1)];
 }
 
 /** Sentence adverbs that open a clause ("Initially, regulators ...") and are never a speaker. */
