@@ -812,7 +812,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: true, ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true };
+export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -1037,7 +1037,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
       // a relative attribution nested in the rules' own reading ("noted that X, who said Y"): the
       // draft is another rule quote whose content holds this one's cue
       const ruleNested = over.length > 0 && /^(?:who|which)$/i.test(r.speaker?.text ?? '') && over.every((d) => inside(r, d) && d.spans.length > 0 && ruleSpans.overlapping(d.spans[0]![0] - 1, d.spans[0]![1] + 1).some((i) => rules[i] !== r && sameSpans(d, rules[i]!)));
-      if (over.length === 0 || ruleNested || (QUOTE_OPTIONS.addNested && over.every((d) => inside(r, d) && !d.spans.every(([a, b]) => r.spans.some(([x, y]) => x === a && y === b)))))
+      if ((over.length === 0 && QUOTE_OPTIONS.addRules === true) || ruleNested || (QUOTE_OPTIONS.addNested && over.every((d) => inside(r, d) && !d.spans.every(([a, b]) => r.spans.some(([x, y]) => x === a && y === b)))))
       {
         drafts.push({ spans: r.spans, speaker: r.speaker, cue: r.cue!, sent: 0, borrowed: false });
         addDraft(drafts.length - 1);
