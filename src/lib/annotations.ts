@@ -39,7 +39,19 @@ export function speakerName(quote: Quote, actors: ReadonlyMap<string, Actor>): s
 
 /** The quoted words; fragments joined with an ellipsis. */
 export function quoteText(quote: Quote, text: string): string {
-  return quote.spans.map(([s, e]) => text.slice(s, e).trim()).join(' … ');
+  return quote.spans.map(([s, e]) => innerQuotes(text.slice(s, e).trim())).join(' … ');
+}
+
+/**
+ * Quotation marks inside a quote shown between “ ” become single ones ('had "run out of time"' →
+ * 'had ‘run out of time’'), as typography nests them.
+ */
+export function innerQuotes(s: string): string {
+  return s.replace(/["“”]/g, (q, at: number) => {
+    if (q === '“') return '‘';
+    if (q === '”') return '’';
+    return at === 0 || /[\s([{—–-]/.test(s[at - 1]!) ? '‘' : '’';
+  });
 }
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
