@@ -51,7 +51,7 @@ export function App() {
       {articleId ? (
         <ArticleScreen key={articleId} articleId={articleId} libraryHref={libraryHref} />
       ) : (
-        <div className="layout">
+        <div className="layout layout-single">
           <main id="main" className="area-article" tabIndex={-1}>
             {index.isPending ? (
               <div className="mx-auto w-full max-w-[65ch]">
