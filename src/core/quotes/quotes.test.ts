@@ -432,6 +432,15 @@ describe('content boundaries and speakers (refinements)', () => {
     expect(q.speaker?.text).toBe('Ham');
   });
 
+  it('keeps an attribution whose content holds a nested quotation with its own cue', () => {
+    const t = 'Clinton says she appreciated Machado’s courage through what she calls a “war of some pretty unpleasant words.”';
+    const qs = run(t);
+    const outer = find(t, qs, 'she appreciated');
+    expect(outer?.speaker?.text).toBe('Clinton');
+    expect(contents(t, outer!)[0]).toMatch(/^she appreciated .* unpleasant words/);
+    expect(qs.some((q) => q.cue?.text === 'calls')).toBe(true);
+  });
+
   it('does not continue into a participle after the attribution', () => {
     const t = 'The bridge will open in the spring, the mayor said, adding that the road stays closed.';
     const q = find(t, run(t), 'will open in the spring');

@@ -812,7 +812,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true };
+export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -960,7 +960,22 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
         continue;
       }
     }
-    if (q.spans.some(([a, b]) => standSpans.any(a, b) || standParts.any(a, b)) || (q.cue !== null && standParts.any(q.cue.start, q.cue.end))) continue;
+    if (q.spans.some(([a, b]) => standSpans.any(a, b) || standParts.any(a, b)) || (q.cue !== null && standParts.any(q.cue.start, q.cue.end))) {
+      // a standing quotation nested in the tagged content ("she appreciated ... what she calls
+      // “a war of words”") does not stop the outer attribution: both stay
+      const ids = new Set<number>();
+      for (const [a, b] of q.spans) {
+        standSpans.each(a, b, (i) => ids.add(i));
+        standParts.each(a, b, (i) => ids.add(i));
+      }
+      if (q.cue) standParts.each(q.cue.start, q.cue.end, (i) => ids.add(i));
+      const within = (x: number, y: number) => q.spans.some(([a, b]) => a <= x && y <= b);
+      const nested = QUOTE_OPTIONS.nestStanding && q.cue !== null && ids.size > 0 && [...ids].every((i) => {
+        const r = standing[i]!;
+        return r.cue !== null && r.spans.every(([x, y]) => within(x, y)) && ruleParts(r).every(([x, y]) => within(x, y));
+      });
+      if (!nested) continue;
+    }
     let speaker = q.source ? span(text, q.source.start, q.source.end) : null;
     if (speaker && QUOTE_OPTIONS.dropTiny && TINY.test(speaker.text)) speaker = null;
     if (speaker && QUOTE_OPTIONS.checkSource && badSource(speaker, q.spans)) {
