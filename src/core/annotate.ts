@@ -1,3 +1,4 @@
+import { parseDateline } from './article/dateline.ts';
 import { extractActors } from './names/actors.ts';
 import { extractQuotes } from './quotes/quotes.ts';
 import { paragraphSpans, sentenceSpans } from './text/segment.ts';
@@ -14,7 +15,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
 /** `annotate` for a text already segmented: `paragraphSpans(text)` and `sentenceSpans(text, paragraphs)`. */
 export function annotateSegmented(text: string, paragraphs: Span[], sentences: Span[], options: AnnotateOptions = {}): Annotations {
   const published = options.published ?? null;
-  const actors = extractActors(text, { sentences, paragraphs });
+  const actors = extractActors(text, { sentences, paragraphs, dateline: parseDateline(text) });
   const quotes = extractQuotes(text, { sentences, paragraphs: boundedParagraphs(paragraphs, sentences), actors });
   const timexes = extractTimexes(text, { published, sentences });
   const events = buildEvents(text, { published, sentences, timexes, actors });

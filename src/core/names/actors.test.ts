@@ -119,3 +119,17 @@ describe('extractActors', () => {
     expect(find(a, 'Olaf Scholz')?.id).toBe(find(b, 'Olaf Scholz')?.id);
   });
 });
+
+describe('dateline', () => {
+  it('takes the place and the sources of the dateline from the article parser', () => {
+    const text = 'HARSTAD (Fjordline Wire / Coastal Press - 4th March, 2021) The Harstad council voted on Wednesday.';
+    const paragraphs = paragraphSpans(text);
+    const dateline = { span: { start: 0, end: text.indexOf(')') + 1 }, place: 'HARSTAD', sources: ['Fjordline Wire', 'Coastal Press'] };
+    const actors = extractActors(text, { sentences: sentenceSpans(text, paragraphs), paragraphs, dateline });
+    expect(find(actors, 'Harstad')?.type).toBe('place');
+    expect(texts(find(actors, 'Harstad'))).toContain('HARSTAD');
+    expect(find(actors, 'Fjordline Wire')?.type).toBe('organization');
+    expect(find(actors, 'Coastal Press')?.type).toBe('organization');
+    expect(actors.filter((a) => a.type === 'person')).toEqual([]);
+  });
+});

@@ -4,11 +4,13 @@ import { tagNames } from './tagger.ts';
 import type { NameSpan } from './tagger.ts';
 import { tokenize } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
-import type { Actor, ActorId, ActorType, Mention, MentionKind, Span } from '../types.ts';
+import type { Actor, ActorId, ActorType, Mention, MentionKind, Span, Dateline } from '../types.ts';
 
 export interface ActorContext {
   sentences: Span[];
   paragraphs: Span[];
+  /** The article's dateline, whose place and sources are known without tagging. */
+  dateline?: Pick<Dateline, 'span' | 'place' | 'sources'> | null;
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -157,6 +159,36 @@ interface RawMention {
   role?: string;
 }
 
+/**
+ * The dateline ("VALDERPORT (Coastline Wire - 4th March, 2021)") is read by the article parser: its
+ * place is a place, each source a news organization. Whatever the tagger found there is replaced.
+ */
+function datelineMentions(text: string, dl: NonNullable<ActorContext['dateline']>, raw: RawMention[], covered: Array<[number, number]>): void {
+  const inside = (m: { start: number }) => m.start >= dl.span.start && m.start < dl.span.end;
+  const keep = raw.filter((m) => !inside(m));
+  const keptCovered = covered.filter(([a]) => !inside({ start: a }));
+  const found: RawMention[] = [];
+  const placeAt = text.indexOf(dl.place, dl.span.start);
+  if (placeAt >= 0 && placeAt < dl.span.end) {
+    const name = dl.place.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+    found.push({ start: placeAt, end: placeAt + dl.place.length, text: dl.place, kind: 'name', type: 'place', name });
+  }
+  let from = placeAt >= 0 ? placeAt + dl.place.length : dl.span.start;
+  for (const source of dl.sources) {
+    const at = text.indexOf(source, from);
+    if (at < 0 || at + source.length > dl.span.end || !/\p{Lu}/u.test(source)) continue;
+    found.push({ start: at, end: at + source.length, text: source, kind: 'name', type: 'organization', name: source });
+    from = at + source.length;
+  }
+  // the same name elsewhere in the article is that place ("The Harstad council" after "HARSTAD (...)")
+  const place = found.find((m) => m.type === 'place');
+  if (place) for (const m of keep) if (m.kind === 'name' && m.name === place.name) m.type = 'place';
+  raw.length = 0;
+  raw.push(...found, ...keep);
+  covered.length = 0;
+  covered.push(...found.map((m): [number, number] => [m.start, m.end]), ...keptCovered);
+}
+
 interface Cluster {
   key: string;
   names: RawMention[];
@@ -201,6 +233,7 @@ export function extractActors(text: string, ctx: ActorContext): Actor[] {
     raw.push(m);
     covered.push([s.start, s.end]);
   }
+  if (ctx.dateline) datelineMentions(text, ctx.dateline, raw, covered);
   const isCovered = (a: number, b: number) => covered.some(([x, y]) => a < y && b > x);
 
   // Demonyms: "Canadian", "Belarusians" are mentions of their country.
