@@ -441,6 +441,11 @@ describe('content boundaries and speakers (refinements)', () => {
     expect(qs.some((q) => q.cue?.text === 'calls')).toBe(true);
   });
 
+  it('never reports a speaker ending in a dangling function word', () => {
+    const t = 'Many leaders of the group want to preserve the alliance. The council said on Friday that the bridge will open.';
+    for (const q of run(t)) if (q.speaker) expect(q.speaker.text).not.toMatch(/\s(?:of|for|to|and|the|a)$/);
+  });
+
   it('does not continue into a participle after the attribution', () => {
     const t = 'The bridge will open in the spring, the mayor said, adding that the road stays closed.';
     const q = find(t, run(t), 'will open in the spring');

@@ -812,7 +812,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true };
+export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -1075,6 +1075,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   }
   if (QUOTE_OPTIONS.interrupted) extendInterrupted(text, ctx, drafts);
   if (QUOTE_OPTIONS.dropOddSpeakers) for (const d of drafts) if (d.speaker && oddSpeaker(d.speaker)) d.speaker = null;
+  if (QUOTE_OPTIONS.trimSpeakers) for (const d of drafts) if (d.speaker) d.speaker = trimSpeaker(text, d.speaker);
   if (QUOTE_OPTIONS.thatAfterAdverbial) for (const d of drafts) skipToThat(text, d);
   if (QUOTE_OPTIONS.trailingMedium) for (const d of drafts) dropTrailingMedium(text, d);
   if (QUOTE_OPTIONS.leadPrep) for (const d of drafts) dropLeadPreposition(text, d);
@@ -1155,6 +1156,15 @@ function keepWhClause(text: string, d: Draft): void {
   const m = WH_GAP.exec(text.slice(d.cue.end, a));
   if (!m) return;
   d.spans = [[a - m[1]!.length, b], ...d.spans.slice(1)];
+}
+
+/** A speaker mention without a dangling function word at either end ("Many leaders of" → "Many leaders"). */
+function trimSpeaker(text: string, sp: TextSpan): TextSpan | null {
+  const m = /^((?:(?:of|for|to|in|on|at|by|with|from|and|or|but)\s+)*)(.*?)((?:\s+(?:of|for|to|in|on|at|by|with|from|and|or|but|a|an|the|was|were|is|are))*)$/su.exec(sp.text);
+  if (!m || (!m[1] && !m[3])) return sp;
+  if (!m[2]) return null;
+  const s0 = sp.start + m[1]!.length;
+  return span(text, s0, s0 + m[2]!.length);
 }
 
 /** Sentence adverbs that open a clause ("Initially, regulators ...") and are never a speaker. */
