@@ -3,7 +3,7 @@
  *   {"id","text","entities":[{"start","end","type":"PER"|"ORG"|"LOC"|"MISC"}]}
  *
  *   npx tsx scripts/train-ner.ts ../shared/eval/entities/conll03-train.jsonl \
- *     [--dev ../shared/eval/entities/conll03-dev.jsonl] [--epochs 10] [--min-abs 0.5] [--step 0.5] [--folds 0] [--epochs2 10] [--min-count 2] [--beam 4] [--update early|max] [--out src/core/names/model/ner-model.ts]
+ *     [--dev ../shared/eval/entities/conll03-dev.jsonl] [--epochs 10] [--min-abs 0.5] [--step 0.5] [--folds 0] [--epochs2 10] [--min-count 1] [--beam 4] [--update early|max] [--out src/core/names/model/ner-model.ts]
  *
  * Averaged perceptrons over BILOU tags, fixed seeds: deterministic. Stage 1 tags with local
  * features and a history of its own earlier predictions; with --beam K (default 4) it is trained
@@ -41,7 +41,7 @@ if (!trainPath) {
 const devPath = opt('dev', undefined);
 const epochs = Number(opt('epochs', '10'));
 const outPath = opt('out', 'src/core/names/model/ner-model.ts')!;
-const minCount = Number(opt('min-count', '2'));
+const minCount = Number(opt('min-count', '1'));
 
 const readJsonl = (p: string): GoldDoc[] =>
   fs.readFileSync(p, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldDoc);
