@@ -39,3 +39,22 @@ describe('annotate', () => {
     expect(long.quotes.length).toBe(400);
   });
 });
+
+describe('annotate and the dateline', () => {
+  it('takes no speaker from the dateline and reads its place and sources', () => {
+    const lead = 'HARSTAD (Fjordline Wire - 4th March, 2021) ';
+    const bodies = [
+      'The council said on Wednesday that the ferry would be sold.',
+      "Parliament approved the largest harbour programme in the region's history early on Friday.",
+      'Officials in the north warned of more storms.',
+    ];
+    for (const body of bodies) {
+      const { quotes } = annotate(lead + body, { published: '2021-03-04' });
+      for (const q of quotes) if (q.speaker) expect(q.speaker.start).toBeGreaterThanOrEqual(lead.length);
+    }
+    const text = lead + bodies[0];
+    const { actors } = annotate(text, { published: '2021-03-04' });
+    expect(actors.find((a) => a.name === 'Fjordline Wire')?.type).toBe('organization');
+    expect(actors.find((a) => a.name === 'Harstad')?.type).toBe('place');
+  });
+});

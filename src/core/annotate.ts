@@ -15,11 +15,27 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
 /** `annotate` for a text already segmented: `paragraphSpans(text)` and `sentenceSpans(text, paragraphs)`. */
 export function annotateSegmented(text: string, paragraphs: Span[], sentences: Span[], options: AnnotateOptions = {}): Annotations {
   const published = options.published ?? null;
-  const actors = extractActors(text, { sentences, paragraphs, dateline: parseDateline(text) });
-  const quotes = extractQuotes(text, { sentences, paragraphs: boundedParagraphs(paragraphs, sentences), actors });
+  const dateline = parseDateline(text);
+  const actors = extractActors(text, { sentences, paragraphs, dateline });
+  // Nobody speaks in the dateline: quotes see the lead paragraph and sentence start after it.
+  const after = dateline ? afterDateline(text, dateline.span.end) : 0;
+  const qSentences = after ? startAfter(sentences, after) : sentences;
+  const qParagraphs = after ? startAfter(paragraphs, after) : paragraphs;
+  const quotes = extractQuotes(text, { sentences: qSentences, paragraphs: boundedParagraphs(qParagraphs, qSentences), actors });
   const timexes = extractTimexes(text, { published, sentences });
   const events = buildEvents(text, { published, sentences, timexes, actors });
   return { actors, quotes, timexes, events };
+}
+
+/** Where the text resumes after a dateline ending at `end` (past spaces and a dash). */
+function afterDateline(text: string, end: number): number {
+  const m = /^[\s\-–—:]*/.exec(text.slice(end, end + 8))!;
+  return end + m[0].length;
+}
+
+/** Spans with the one containing `at` starting there instead (none ends before it: it is in the first). */
+function startAfter(spans: Span[], at: number): Span[] {
+  return spans.map((s) => (s.start < at && s.end > at ? { start: at, end: s.end } : s)).filter((s) => s.end > at);
 }
 
 /** Longest paragraph handed to the quote extractor, whose work grows faster than linearly with it. */
