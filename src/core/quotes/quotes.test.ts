@@ -218,6 +218,14 @@ describe('speakers resolved to actors', () => {
     expect(run(t, [a])[0]!.actorId).toBe('a1');
   });
 
+  it('resolves a nominal speaker to the name in its apposition', () => {
+    const t = 'Karl Weber denied the charges. His lawyer, Ana Brito, told reporters that the case was weak.';
+    const qs = run(t, [actor(t, 'p1', 'person', 'Karl Weber'), actor(t, 'p2', 'person', 'Ana Brito')]);
+    expect(find(t, qs, 'the case was weak')!.actorId).toBe('p2');
+    const u = "The court's president, Judge Lise Holm, said the law went too far.";
+    expect(run(u, [actor(u, 'p3', 'person', 'Lise Holm')])[0]!.actorId).toBe('p3');
+  });
+
   it('resolves "he" to the only person mentioned recently', () => {
     const t = 'Karl Weber met the press in Vienna. "We will not sell the company," he said.';
     const a = actor(t, 'p1', 'person', 'Karl Weber');

@@ -147,6 +147,21 @@ function indexAt(spans: readonly Span[], at: number): number {
  * actor competes in the window (the current and previous sentence, then the paragraph before), or
  * when the previous speaker is that actor.
  */
+/** The person or organization named between commas right after a speaker span, if any. */
+function apposition(text: string, speaker: TextSpan, index: SpeakerIndex): ActorId | null {
+  const comma = /^\s*,\s*/.exec(text.slice(speaker.end, speaker.end + 4));
+  if (!comma) return null;
+  const from = speaker.end + comma[0].length;
+  for (const i of index.grid.overlapping(from, from + 40)) {
+    const m = index.flat[i]!;
+    if (m.mention.kind !== 'name' || m.mention.start < from || m.actor.type === 'place') continue;
+    // titles may come first: "Judge Ingrid Sollberg", "Dr. Pieter Vanbrugge"
+    if (!/^(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(text.slice(from, m.mention.start))) continue;
+    if (/^\s*,/.test(text.slice(m.mention.end, m.mention.end + 3))) return m.actor.id;
+  }
+  return null;
+}
+
 export function resolveSpeaker(
   text: string,
   speaker: TextSpan,
@@ -155,9 +170,14 @@ export function resolveSpeaker(
   index: SpeakerIndex = speakerIndex(ctx.actors),
 ): ActorId | null {
   const overlapping: MentionRef[] = index.grid.overlapping(speaker.start, speaker.end).map((i) => index.flat[i]!);
+  const last = speaker.end;
+  const head = overlapping.find((m) => m.mention.start < last && last <= m.mention.end && m.mention.kind !== 'pronoun' || m.mention.end === last);
+  // "His lawyer, Duarte Pinheiro, told": a nominal speaker named by an apposition is that actor
+  if (!head) {
+    const named = apposition(text, speaker, index);
+    if (named) return named;
+  }
   if (overlapping.length) {
-    const last = speaker.end;
-    const head = overlapping.find((m) => m.mention.start < last && last <= m.mention.end && m.mention.kind !== 'pronoun' || m.mention.end === last);
     const nonPlace = overlapping.filter((m) => m.actor.type !== 'place');
     return (head ?? nonPlace[nonPlace.length - 1] ?? overlapping[overlapping.length - 1]!).actor.id;
   }
