@@ -226,6 +226,14 @@ describe('speakers resolved to actors', () => {
     expect(run(u, [actor(u, 'p3', 'person', 'Lise Holm')])[0]!.actorId).toBe('p3');
   });
 
+  it('does not resolve a speaker to its possessor or to the object of its preposition', () => {
+    const t = "Harstad's mayor told local radio that the town would fight.";
+    expect(run(t, [actor(t, 'l1', 'place', 'Harstad')])[0]!.actorId).toBeNull();
+    const u = 'The head of the Fishery Board said the quota was too high.';
+    const qs = run(u, [actor(u, 'o1', 'organization', 'Fishery Board')]);
+    expect(qs[0]!.actorId).toBeNull();
+  });
+
   it('resolves "he" to the only person mentioned recently', () => {
     const t = 'Karl Weber met the press in Vienna. "We will not sell the company," he said.';
     const a = actor(t, 'p1', 'person', 'Karl Weber');

@@ -169,7 +169,13 @@ export function resolveSpeaker(
   recent: ReadonlyArray<{ speaker: TextSpan; actorId: ActorId | null }>,
   index: SpeakerIndex = speakerIndex(ctx.actors),
 ): ActorId | null {
-  const overlapping: MentionRef[] = index.grid.overlapping(speaker.start, speaker.end).map((i) => index.flat[i]!);
+  // a possessor ("Hollenberg's mayor") or the object of a preposition ("the head of the agency") is
+  // not who speaks
+  const overlapping: MentionRef[] = index.grid
+    .overlapping(speaker.start, speaker.end)
+    .map((i) => index.flat[i]!)
+    .filter((m) => !(m.mention.end < speaker.end && /^['’]s?\b/.test(text.slice(m.mention.end, m.mention.end + 2))))
+    .filter((m) => !(m.mention.start > speaker.start && /\b(?:of|in|from|at|for|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(speaker.start, m.mention.start - 12), m.mention.start))));
   const last = speaker.end;
   const head = overlapping.find((m) => m.mention.start < last && last <= m.mention.end && m.mention.kind !== 'pronoun' || m.mention.end === last);
   // "His lawyer, Duarte Pinheiro, told": a nominal speaker named by an apposition is that actor
