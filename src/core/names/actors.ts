@@ -5,6 +5,7 @@ import type { NameSpan } from './tagger.ts';
 import { tokenize } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import type { Actor, ActorId, ActorType, Mention, MentionKind, Span, Dateline } from '../types.ts';
+import { memo } from '../text/memo.ts';
 
 export interface ActorContext {
   sentences: Span[];
@@ -20,23 +21,6 @@ const STOP = new Set(['the', 'of', 'and', 'for', 'in', 'on', '&', 'de', 'du', 'l
 
 function stripDiacritics(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-}
-
-/**
- * A memo for a pure string function (name keys and content words are asked for many times per
- * article, often of the same names); cleared when it grows large.
- */
-function memo<T>(fn: (s: string) => T, max = 20000): (s: string) => T {
-  const cache = new Map<string, T>();
-  return (s: string) => {
-    let v = cache.get(s);
-    if (v === undefined) {
-      if (cache.size >= max) cache.clear();
-      v = fn(s);
-      cache.set(s, v);
-    }
-    return v;
-  };
 }
 
 /** Comparison key of a name: no leading "the", no possessive, no dots, lower case, no accents. */

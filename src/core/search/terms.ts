@@ -2,6 +2,7 @@
  * How words become search terms, shared by the build (which writes the index) and the app (which
  * loads it and parses queries): both must process terms identically or nothing matches.
  */
+import { memo } from '../text/memo.ts';
 
 /** Words too common to find anything; left out of the index and ignored in queries. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -17,19 +18,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 export const tokenize = (text: string): string[] => text.split(/[^\p{L}\p{N}\p{M}'’-]+/u);
 
 // The same words come back in every article (and in every query): each is processed once.
-const processed = new Map<string, string | null>();
-const MAX_PROCESSED = 100_000;
-
 /** Lower case, no accents, no possessive "'s", no edge punctuation; null for a stop word or a lone character. */
-export function processTerm(term: string): string | null {
-  let t = processed.get(term);
-  if (t === undefined) {
-    if (processed.size >= MAX_PROCESSED) processed.clear();
-    t = computeTerm(term);
-    processed.set(term, t);
-  }
-  return t;
-}
+export const processTerm: (term: string) => string | null = memo(computeTerm, 100_000);
 
 function computeTerm(term: string): string | null {
   const t = term
