@@ -2,10 +2,10 @@ import seedText from '../../../seeds/000_b65e8d4a6827921d.txt?raw';
 import { describe, expect, it } from 'vitest';
 import { paragraphSpans, sentenceSpans } from '../text/segment.ts';
 import type { Actor, ActorId, ActorType, Quote } from '../types.ts';
-import { benchQuotes } from './bench.ts';
+import { benchQuotes, syntheticArticle } from './bench.ts';
 import { findQuoteRegions } from './marks.ts';
 import { extractQuotes, extractRuleQuotes, quoteModel } from './quotes.ts';
-import { TAGS, assemble, decode, hashStr, prepare } from './tagger.ts';
+import { CompactModel, N_TAGS, TAGS, assemble, decode, decodeReference, encodeModel, hashStr, prepare, type Scorer } from './tagger.ts';
 
 function run(text: string, actors: Actor[] = []): Quote[] {
   const paragraphs = paragraphSpans(text);
@@ -355,6 +355,46 @@ describe('attribution tagger', () => {
     expect(contents(t, qs[0]!)[0]).toBe('the mayor with a narrow lead among older voters');
     expect(qs[0]!.speaker?.text).toBe('Recent polls');
     expect(qs[0]!.cue?.text).toBe('show');
+  });
+
+  it('decodes with the compact model exactly as the reference decoder does', () => {
+    const m = quoteModel()!;
+    // a scorer that is not a CompactModel takes the reference path
+    const plain: Scorer = { add: (key, scores) => m.add(key, scores) };
+    const texts = [seedText, syntheticArticle(12), 'The mayor said "the bridge will open" on Monday, according to officials.\n\n"No," she said.'];
+    for (let pass = 0; pass < 2; pass++) {
+      for (const t of texts) {
+        for (const u of prep(t)) {
+          const fast = decode(m, u);
+          expect(Array.from(fast)).toEqual(Array.from(decodeReference(plain, u)));
+          expect(Array.from(fast)).toEqual(Array.from(decode(plain, u)));
+        }
+      }
+    }
+    expect(texts.flatMap((t) => prep(t).flatMap((u) => Array.from(decode(m, u)))).filter((x) => x !== 0).length).toBeGreaterThan(50);
+  });
+
+  it('reads back the weights it encodes', () => {
+    const rows = [
+      { key: 5, q: [0, 3, 0, 0, -2, 0, 0] },
+      { key: 0xabcdef, q: [1, 0, 0, 0, 0, 0, -700] },
+      { key: 77, q: [0, 0, 0, 0, 0, 0, 0] },
+      { key: 300000, q: [200000, -1, 1, -1, 1, -1, 1] },
+    ];
+    const m = new CompactModel(encodeModel(rows, 0.5));
+    expect(m.rows).toBe(4);
+    for (const r of rows) {
+      const s = new Float64Array(N_TAGS);
+      m.add(r.key, s);
+      expect(Array.from(s)).toEqual(r.q.map((q) => q * 0.5));
+      // keys are read on 24 bits
+      const s2 = new Float64Array(N_TAGS);
+      m.add(r.key + 0x1000000, s2);
+      expect(s2).toEqual(s);
+    }
+    const none = new Float64Array(N_TAGS);
+    m.add(6, none);
+    expect(Array.from(none)).toEqual([0, 0, 0, 0, 0, 0, 0]);
   });
 
   it('hashes deterministically', () => {

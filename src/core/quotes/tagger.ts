@@ -46,13 +46,18 @@ export interface Unit {
   toks: Tok[];
   /** Sentence index (into ctx.sentences) of each token. */
   sent: Int32Array;
-  /** Static feature keys of each token. */
-  feats: Uint32Array[];
+  /** Static feature keys of each token (views into `keys`, made on first use: decoding reads `keys`). */
+  readonly feats: Uint32Array[];
   /** Whether each token is inside a quotation (double marks). */
   inQuote: Uint8Array;
   /** Whether each token starts a sentence. */
   sentStart: Uint8Array;
   lowerHash: Uint32Array;
+  /** All tokens' static feature keys in one buffer: token i's are keys[ends[i - 1] .. ends[i]). */
+  keys: Uint32Array;
+  ends: Int32Array;
+  /** The word form facts of each token (shared by all tokens of the form). */
+  words: WordInfo[];
 }
 
 function shape(w: string): string {
@@ -71,16 +76,6 @@ const CUE_LIKE = (l: string): boolean => {
   const st = CUE_STATS[l];
   return st !== undefined && st[0] >= 4 && st[0] / st[1] >= 0.25;
 };
-const bucketCache = new Map<string, number>();
-function cueBucketHash(l: string): number {
-  let h = bucketCache.get(l);
-  if (h === undefined) {
-    h = hashStr(cueBucket(l));
-    if (bucketCache.size > 50000) bucketCache.clear();
-    bucketCache.set(l, h);
-  }
-  return h;
-}
 function cueBucket(l: string): string {
   const st = CUE_STATS[l];
   if (!st) return '0';
@@ -96,13 +91,15 @@ const SLOTS = [
   'rccw', 'lct', 'lctw',
 ] as const;
 const S = Object.fromEntries(SLOTS.map((k) => [k, hashStr(k)])) as Record<(typeof SLOTS)[number], number>;
-const wordCache = new Map<string, Uint32Array>();
-/** Features of the word form alone (cached). */
+/** Number of word features (the first keys of every token). */
+const N_WORD_FEATS = 7;
+/** Most static keys one token has. */
+const MAX_STATIC = 43;
+const H_BIAS = hashStr('b');
+/** Features of the word form alone. */
 function wordFeats(w: string, l: string): Uint32Array {
-  let f = wordCache.get(w);
-  if (f) return f;
-  f = Uint32Array.from([
-    hashStr('b'),
+  return Uint32Array.from([
+    H_BIAS,
     mix(S.w, hashStr(w)),
     mix(S.l, hashStr(l)),
     mix(S.sh, hashStr(shape(w))),
@@ -110,9 +107,34 @@ function wordFeats(w: string, l: string): Uint32Array {
     mix(S.s2, hashStr(l.slice(-2))),
     mix(S.p3, hashStr(l.slice(0, 3))),
   ]);
-  if (wordCache.size > 50000) wordCache.clear();
-  wordCache.set(w, f);
-  return f;
+}
+
+/** What a word form (as written) gives each of its tokens; computed once per form. */
+export interface WordInfo {
+  /** Hash of the lower-case form. */
+  lh: number;
+  /** Hash of the form's cue-lexicon bucket. */
+  cbh: number;
+  /** Whether the lower-case form is cue-like by the lexicon. */
+  cueLike: boolean;
+  /** Keys of the word features (the first N_WORD_FEATS static keys of its tokens). */
+  wf: Uint32Array;
+  /** The model the two caches below were filled from. */
+  model: CompactModel | null;
+  /** Scores after the word features alone, added from zero in their order (as decoding adds them). */
+  pre: Float64Array;
+  /** Weight run of the (previous tag, word) feature per previous tag; -1 not looked up yet. */
+  ptl: Int32Array;
+}
+const wordInfos = new Map<string, WordInfo>();
+function wordInfo(t: Tok): WordInfo {
+  let x = wordInfos.get(t.w);
+  if (x) return x;
+  const l = t.l; // a function of t.w
+  x = { lh: hashStr(l), cbh: hashStr(cueBucket(l)), cueLike: CUE_LIKE(l), wf: wordFeats(t.w, l), model: null, pre: new Float64Array(N_TAGS), ptl: new Int32Array(8) };
+  if (wordInfos.size > 50000) wordInfos.clear();
+  wordInfos.set(t.w, x);
+  return x;
 }
 
 /** Rule roles per token: 0 none, 1 content, 2 source, 3 cue; +4 marks the first token of a span. */
@@ -188,6 +210,42 @@ function sortedDisjoint(spans: readonly Span[]): boolean {
   return true;
 }
 
+class PreparedUnit implements Unit {
+  toks: Tok[];
+  sent: Int32Array;
+  inQuote: Uint8Array;
+  sentStart: Uint8Array;
+  lowerHash: Uint32Array;
+  keys: Uint32Array;
+  ends: Int32Array;
+  words: WordInfo[];
+  private views: Uint32Array[] | null = null;
+  constructor(toks: Tok[], sent: Int32Array, inQuote: Uint8Array, sentStart: Uint8Array, lowerHash: Uint32Array, keys: Uint32Array, ends: Int32Array, words: WordInfo[]) {
+    this.toks = toks;
+    this.sent = sent;
+    this.inQuote = inQuote;
+    this.sentStart = sentStart;
+    this.lowerHash = lowerHash;
+    this.keys = keys;
+    this.ends = ends;
+    this.words = words;
+  }
+  get feats(): Uint32Array[] {
+    if (!this.views) {
+      const n = this.toks.length;
+      const v = new Array<Uint32Array>(n);
+      for (let i = 0; i < n; i++) v[i] = this.keys.subarray(i > 0 ? this.ends[i - 1]! : 0, this.ends[i]!);
+      this.views = v;
+    }
+    return this.views;
+  }
+}
+
+/** Scratch buffer for the static keys of one paragraph (copied out at its exact size). */
+let keyBuf = new Uint32Array(1 << 14);
+const BOS = hashStr('<s>');
+const EOS = hashStr('</s>');
+
 export function prepare(text: string, paragraphs: readonly Span[], sentences: readonly Span[], rules: readonly Quote[], allRegions?: readonly QuoteRegion[]): Unit[] {
   const regions = allRegions ?? findQuoteRegions(text, paragraphs, sentences);
   const units: Unit[] = [];
@@ -224,11 +282,16 @@ export function prepare(text: string, paragraphs: readonly Span[], sentences: re
     const single = new Uint8Array(n);
     for (const r of pRegions) if (r.single) for (let i = firstTokAt(toks, r.start); i < n && toks[i]!.s <= r.end; i++) if (toks[i]!.e <= r.end) single[i] = 1;
     const roles = ruleRoles(toks, rulesOf ? rulesOf[pi]! : rules.filter((q) => q.spans.some(([a, b]) => a < p.end && b > p.start)));
-    const lows = toks.map((t) => t.l);
+    const words = new Array<WordInfo>(n);
     const lowerHash = new Uint32Array(n);
-    for (let i = 0; i < n; i++) lowerHash[i] = hashStr(lows[i]!);
+    for (let i = 0; i < n; i++) {
+      const wi = wordInfo(toks[i]!);
+      words[i] = wi;
+      lowerHash[i] = wi.lh;
+    }
     // nearest cue-like word to the left and right within the sentence
-    const cueLike = lows.map((l, i) => (CUE_LIKE(l) && !toks[i]!.cap) || (l === 'according' && lows[i + 1] === 'to'));
+    const cueLike = new Uint8Array(n);
+    for (let i = 0; i < n; i++) cueLike[i] = (words[i]!.cueLike && !toks[i]!.cap) || (toks[i]!.l === 'according' && i + 1 < n && toks[i + 1]!.l === 'to') ? 1 : 0;
     const leftCue = new Int32Array(n).fill(-1);
     const rightCue = new Int32Array(n).fill(-1);
     for (let i = 0, last = -1; i < n; i++) {
@@ -245,15 +308,14 @@ export function prepare(text: string, paragraphs: readonly Span[], sentences: re
     const nextComma = new Int32Array(n + 1).fill(n);
     for (let k = n - 1; k >= 0; k--) nextComma[k] = toks[k]!.w === ',' || qmark[k] === 2 ? k : nextComma[k + 1]!;
     const prevThat = new Int32Array(n).fill(-1);
-    for (let k = 0; k < n; k++) prevThat[k] = lows[k] === 'that' || toks[k]!.w === ':' || qmark[k] === 1 ? k : k > 0 ? prevThat[k - 1]! : -1;
+    for (let k = 0; k < n; k++) prevThat[k] = toks[k]!.l === 'that' || toks[k]!.w === ':' || qmark[k] === 1 ? k : k > 0 ? prevThat[k - 1]! : -1;
     const sentFirst = sent[0]!;
-    // All tokens' keys in one buffer, viewed per token: one typed array per token was a hot spot.
-    const f: number[] = [];
+    // All tokens' keys in one buffer (one typed array per token was a hot spot); the order of the
+    // keys is the order their weights are added in.
+    if (keyBuf.length < n * MAX_STATIC) keyBuf = new Uint32Array(n * MAX_STATIC * 2);
+    const f = keyBuf;
+    let fp = 0;
     const ends = new Int32Array(n);
-    const wf = lows.map((_, i) => wordFeats(toks[i]!.w, lows[i]!));
-    const cbh = lows.map(cueBucketHash);
-    const BOS = hashStr('<s>');
-    const EOS = hashStr('</s>');
     for (let i = 0; i < n; i++) {
       const lh = lowerHash[i]!;
       const hm1 = i > 0 && !sentStart[i] ? lowerHash[i - 1]! : BOS;
@@ -265,35 +327,61 @@ export function prepare(text: string, paragraphs: readonly Span[], sentences: re
       const rFirst = roles[i]! >> 2;
       const rm1 = i > 0 ? roles[i - 1]! & 3 : 9;
       const rp1 = i + 1 < n ? roles[i + 1]! & 3 : 9;
-      const wfi = wf[i]!;
-      for (let k = 0; k < wfi.length; k++) f.push(wfi[k]!);
-      f.push(mix(S.lm1, hm1), mix(S.lm2, hm2), mix(S.lp1, hp1), mix(S.lp2, hp2), mix(S.bgm, mix(hm1, lh)), mix(S.bgp, mix(lh, hp1)), mix(S.tgp, mix(mix(lh, hp1), hp2)));
-      f.push(mix(S.cb, cbh[i]!), mix(S.cbm1, i > 0 ? cbh[i - 1]! : 0), mix(S.cbp1, i + 1 < n ? cbh[i + 1]! : 0), mix(S.cbp2, i + 2 < n ? cbh[i + 2]! : 0));
-      f.push(mix(S.q, q), mix(S.ql, mix(lh, q)), mix(S.qm, qmark[i]!), mix(S.qmm1, i > 0 ? qmark[i - 1]! : 9), mix(S.qmp1, i + 1 < n ? qmark[i + 1]! : 9), mix(S.sq, single[i]!));
-      f.push(mix(S.ss, sentStart[i]! * 2 + q), mix(S.se, i + 1 === n || sentStart[i + 1] ? 1 : 0), mix(S.ps, (sent[i] === sentFirst ? 2 : 0) + sentStart[i]!));
-      f.push(mix(S.r, r), mix(S.rf, r * 2 + rFirst), mix(S.r3, rm1 * 100 + r * 10 + rp1), mix(S.rq, r * 2 + q), mix(S.rl, mix(lh, r)));
+      const wfi = words[i]!.wf;
+      for (let k = 0; k < N_WORD_FEATS; k++) f[fp++] = wfi[k]!;
+      f[fp++] = mix(S.lm1, hm1);
+      f[fp++] = mix(S.lm2, hm2);
+      f[fp++] = mix(S.lp1, hp1);
+      f[fp++] = mix(S.lp2, hp2);
+      f[fp++] = mix(S.bgm, mix(hm1, lh));
+      const lhp1 = mix(lh, hp1);
+      f[fp++] = mix(S.bgp, lhp1);
+      f[fp++] = mix(S.tgp, mix(lhp1, hp2));
+      f[fp++] = mix(S.cb, words[i]!.cbh);
+      f[fp++] = mix(S.cbm1, i > 0 ? words[i - 1]!.cbh : 0);
+      f[fp++] = mix(S.cbp1, i + 1 < n ? words[i + 1]!.cbh : 0);
+      f[fp++] = mix(S.cbp2, i + 2 < n ? words[i + 2]!.cbh : 0);
+      f[fp++] = mix(S.q, q);
+      f[fp++] = mix(S.ql, mix(lh, q));
+      f[fp++] = mix(S.qm, qmark[i]!);
+      f[fp++] = mix(S.qmm1, i > 0 ? qmark[i - 1]! : 9);
+      f[fp++] = mix(S.qmp1, i + 1 < n ? qmark[i + 1]! : 9);
+      f[fp++] = mix(S.sq, single[i]!);
+      f[fp++] = mix(S.ss, sentStart[i]! * 2 + q);
+      f[fp++] = mix(S.se, i + 1 === n || sentStart[i + 1] ? 1 : 0);
+      f[fp++] = mix(S.ps, (sent[i] === sentFirst ? 2 : 0) + sentStart[i]!);
+      f[fp++] = mix(S.r, r);
+      f[fp++] = mix(S.rf, r * 2 + rFirst);
+      f[fp++] = mix(S.r3, rm1 * 100 + r * 10 + rp1);
+      f[fp++] = mix(S.rq, r * 2 + q);
+      f[fp++] = mix(S.rl, mix(lh, r));
       const lc = leftCue[i]!;
       const rc = rightCue[i]!;
       const lcw = lc >= 0 ? lowerHash[lc]! : 1;
       const rcw = rc >= 0 ? lowerHash[rc]! : 1;
       const ld = lc >= 0 ? distBucket(i - lc) : 99;
       const rd = rc >= 0 ? distBucket(rc - i) : 99;
-      f.push(mix(S.lc, ld), mix(S.rc, rd), mix(S.lcw, lcw), mix(S.rcw, rcw), mix(S.lcrc, ld * 1000 + rd * 10 + q), mix(S.lcwd, mix(lcw, ld)), mix(S.rcwd, mix(rcw, rd)));
+      f[fp++] = mix(S.lc, ld);
+      f[fp++] = mix(S.rc, rd);
+      f[fp++] = mix(S.lcw, lcw);
+      f[fp++] = mix(S.rcw, rcw);
+      f[fp++] = mix(S.lcrc, ld * 1000 + rd * 10 + q);
+      f[fp++] = mix(S.lcwd, mix(lcw, ld));
+      f[fp++] = mix(S.rcwd, mix(rcw, rd));
       if (rc >= 0) {
         // what lies between the token and the next cue: a comma or quotation mark means "CONTENT, X said"
         const comma = nextComma[i + 1]! < rc ? 1 : 0;
-        f.push(mix(S.rcc, comma * 100 + rd), mix(S.rccw, mix(rcw, comma)));
+        f[fp++] = mix(S.rcc, comma * 100 + rd);
+        f[fp++] = mix(S.rccw, mix(rcw, comma));
       }
       if (lc >= 0) {
         const that = i > 0 && prevThat[i - 1]! > lc ? 1 : 0;
-        f.push(mix(S.lct, that * 100 + ld), mix(S.lctw, mix(lcw, that)));
+        f[fp++] = mix(S.lct, that * 100 + ld);
+        f[fp++] = mix(S.lctw, mix(lcw, that));
       }
-      ends[i] = f.length;
+      ends[i] = fp;
     }
-    const all = new Uint32Array(f);
-    const feats: Uint32Array[] = new Array<Uint32Array>(n);
-    for (let i = 0; i < n; i++) feats[i] = all.subarray(i > 0 ? ends[i - 1]! : 0, ends[i]!);
-    units.push({ toks, sent, feats, inQuote, sentStart, lowerHash });
+    units.push(new PreparedUnit(toks, sent, inQuote, sentStart, lowerHash, f.slice(0, fp), ends, words));
   }
   return units;
 }
@@ -350,6 +438,14 @@ export const DECODE_BIAS = { o: -8, bcon: -8, icon: 0, bsrc: 0, isrc: 0, bcue: 0
 
 /** Greedy decoding of one paragraph. */
 export function decode(model: Scorer, u: Unit): Uint8Array {
+  return model instanceof CompactModel ? decodeCompact(model, u) : decodeReference(model, u);
+}
+
+/**
+ * Greedy decoding with any scorer, straight from the feature definitions (`u.feats`,
+ * `dynamicFeatures`); `decodeCompact` must give the same tags.
+ */
+export function decodeReference(model: Scorer, u: Unit): Uint8Array {
   const n = u.toks.length;
   const tags = new Uint8Array(n);
   const scores = new Float64Array(N_TAGS);
@@ -362,27 +458,115 @@ export function decode(model: Scorer, u: Unit): Uint8Array {
     for (let k = 0; k < f.length; k++) model.add(f[k]!, scores);
     dynamicFeatures(u, i, tags, seen, dyn);
     for (let k = 0; k < dyn.length; k++) model.add(dyn[k]!, scores);
-    scores[O] = scores[O]! + DECODE_BIAS.o;
-    scores[B_CON] = scores[B_CON]! + DECODE_BIAS.bcon;
-    scores[I_CON] = scores[I_CON]! + DECODE_BIAS.icon;
-    scores[B_SRC] = scores[B_SRC]! + DECODE_BIAS.bsrc;
-    scores[I_SRC] = scores[I_SRC]! + DECODE_BIAS.isrc;
-    scores[B_CUE] = scores[B_CUE]! + DECODE_BIAS.bcue;
-    scores[I_CUE] = scores[I_CUE]! + DECODE_BIAS.icue;
-    let best = 0;
-    let bs = -Infinity;
-    const prev = i > 0 ? tags[i - 1]! : O;
-    for (let t = 0; t < N_TAGS; t++) {
-      if (!allowed(prev, t)) continue;
-      if (scores[t]! > bs) {
-        bs = scores[t]!;
-        best = t;
-      }
-    }
-    tags[i] = best;
-    seen = seenAfter(seen, u, i, best);
+    tags[i] = pickTag(scores, i > 0 ? tags[i - 1]! : O);
+    seen = seenAfter(seen, u, i, tags[i]!);
   }
   return tags;
+}
+
+/** The allowed tag (after `prev`) of highest score with the decoding biases; the first on ties. */
+function pickTag(scores: Float64Array, prev: number): number {
+  scores[O] = scores[O]! + DECODE_BIAS.o;
+  scores[B_CON] = scores[B_CON]! + DECODE_BIAS.bcon;
+  scores[I_CON] = scores[I_CON]! + DECODE_BIAS.icon;
+  scores[B_SRC] = scores[B_SRC]! + DECODE_BIAS.bsrc;
+  scores[I_SRC] = scores[I_SRC]! + DECODE_BIAS.isrc;
+  scores[B_CUE] = scores[B_CUE]! + DECODE_BIAS.bcue;
+  scores[I_CUE] = scores[I_CUE]! + DECODE_BIAS.icue;
+  let best = 0;
+  let bs = -Infinity;
+  for (let t = 0; t < N_TAGS; t++) {
+    if (!allowed(prev, t)) continue;
+    if (scores[t]! > bs) {
+      bs = scores[t]!;
+      best = t;
+    }
+  }
+  return best;
+}
+
+/** Index of a distance bucket (distBucket's values 0..17 map to themselves). */
+const N_BUCKETS = 18;
+
+/**
+ * `decodeReference` for the compact model, adding the same weights in the same order (so the
+ * same sums to the last bit) with fewer look-ups: the word features' sum is kept per word form,
+ * the dynamic features' weight runs are looked up once per model (small domains) or per word
+ * form and previous tag, the run length and the distance to the last cue are kept as it goes.
+ */
+function decodeCompact(model: CompactModel, u: Unit): Uint8Array {
+  const n = u.toks.length;
+  const tags = new Uint8Array(n);
+  const scores = new Float64Array(N_TAGS);
+  const { keys, ends, words, inQuote, sentStart } = u;
+  const { slots, entTag, entVal } = model;
+  const hmask = model.mask;
+  const dr = model.dyn();
+  let seen = 0;
+  let runLen = 0; // tokens in the run of the previous token's role, up to it
+  let lastCue = -1; // last token tagged as a cue
+  let prevRole = 0;
+  for (let i = 0; i < n; i++) {
+    if (sentStart[i]) seen = 0;
+    const wi = words[i]!;
+    if (wi.model !== model) model.fillWord(wi);
+    scores.set(wi.pre);
+    for (let k = (i > 0 ? ends[i - 1]! : 0) + N_WORD_FEATS, end = ends[i]!; k < end; k++) {
+      // CompactModel.add, inlined
+      const key = keys[k]! & KEY_MASK;
+      let h = mix(key, 0) & hmask;
+      for (;;) {
+        const sk = slots[2 * h]!;
+        if (sk === 0) break;
+        if (sk === key + 1) {
+          const run = slots[2 * h + 1]!;
+          for (let e = (run >>> 3) << 1, stop = e + ((run & 7) << 1); e < stop; e += 2) scores[entTag[e]!]! += entVal[e + 1]!;
+          break;
+        }
+        h = (h + 1) & hmask;
+      }
+    }
+    // dynamicFeatures, in its order
+    const p1 = i > 0 ? tags[i - 1]! : 7;
+    const p2 = i > 1 ? tags[i - 2]! : 7;
+    const q = inQuote[i]!;
+    let ptl = wi.ptl[p1]!;
+    if (ptl < 0) ptl = wi.ptl[p1] = model.find(mix(wi.lh, mix(H_PTL, p1)));
+    const run = i > 0 ? Math.min(runLen, 30) : 0;
+    const cueAt = lastCue >= 0 && i - lastCue <= 30 ? i - lastCue : 0;
+    addRun(scores, entTag, entVal, dr.pt[p1]!);
+    addRun(scores, entTag, entVal, dr.pt2[p1 * 8 + p2]!);
+    addRun(scores, entTag, entVal, ptl);
+    addRun(scores, entTag, entVal, dr.seen[seen]!);
+    addRun(scores, entTag, entVal, dr.ptq[p1 * 2 + q]!);
+    addRun(scores, entTag, entVal, dr.pts[p1 * 2 + sentStart[i]!]!);
+    addRun(scores, entTag, entVal, dr.run[prevRole * N_BUCKETS + distBucket(run)]!);
+    addRun(scores, entTag, entVal, dr.cueAt[distBucket(cueAt) * 2 + q]!);
+    const best = pickTag(scores, i > 0 ? tags[i - 1]! : O);
+    tags[i] = best;
+    seen = seenAfter(seen, u, i, best);
+    const role = roleOf(best);
+    runLen = i > 0 && role === prevRole ? runLen + 1 : 1;
+    prevRole = role;
+    if (role === 3) lastCue = i;
+  }
+  return tags;
+}
+
+/** Adds a row's weights (a run of entries, as `CompactModel.slots` holds it; 0 adds nothing). */
+function addRun(scores: Float64Array, entTag: Int32Array, entVal: Float32Array, run: number): void {
+  for (let e = (run >>> 3) << 1, stop = e + ((run & 7) << 1); e < stop; e += 2) scores[entTag[e]!]! += entVal[e + 1]!;
+}
+
+/** Weight runs of the dynamic features with small domains, by value. */
+interface DynRuns {
+  pt: Int32Array;
+  pt2: Int32Array;
+  seen: Int32Array;
+  ptq: Int32Array;
+  pts: Int32Array;
+  run: Int32Array;
+  cueAt: Int32Array;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -399,17 +583,6 @@ function writeVarint(out: number[], v: number): void {
   }
   out.push(v);
 }
-function readVarint(buf: Uint8Array, pos: { p: number }): number {
-  let v = 0;
-  let mul = 1;
-  for (;;) {
-    const b = buf[pos.p++]!;
-    v += (b & 0x7f) * mul;
-    if (b < 0x80) return v;
-    mul *= 128;
-  }
-}
-
 /** Encodes rows of quantized weights: header (magic, rows, step), key deltas, masks, values. */
 export function encodeModel(rows: ReadonlyArray<{ key: number; q: ArrayLike<number> }>, step: number): Uint8Array {
   const sorted = [...rows].sort((a, b) => a.key - b.key);
@@ -448,12 +621,14 @@ export class CompactModel implements Scorer {
   /**
    * Open addressing, interleaved: slot i → key + 1 (0 = empty) at 2i, and at 2i + 1 the row's
    * run of non-zero weights, packed as first entry * 8 + number of entries (one cache line per probe).
+   * Read directly by `decodeCompact`.
    */
-  private slots: Int32Array;
-  private mask: number;
+  readonly slots: Int32Array;
+  readonly mask: number;
   /** Non-zero weights, interleaved in one buffer: entTag[2e] = tag, entVal[2e + 1] = weight. */
-  private entTag: Int32Array;
-  private entVal: Float32Array;
+  readonly entTag: Int32Array;
+  readonly entVal: Float32Array;
+  private dynRuns: DynRuns | null = null;
 
   constructor(bytes: Uint8Array) {
     const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -461,74 +636,118 @@ export class CompactModel implements Scorer {
     const rows = dv.getUint32(4, true);
     const step = dv.getFloat32(8, true);
     this.rows = rows;
-    const w = new Float32Array(rows * N_TAGS);
-    const pos = { p: 12 };
-    const keys: number[] = [];
+    // One pass over each section, varints read inline (this runs once per worker, mostly before
+    // the JIT has warmed up).
+    let p = 12;
+    const keys = new Int32Array(rows);
     let k = 0;
     for (let r = 0; r < rows; r++) {
-      k += readVarint(bytes, pos);
-      keys.push(k);
+      let v = 0;
+      let mul = 1;
+      for (;;) {
+        const b = bytes[p++]!;
+        v += (b & 0x7f) * mul;
+        if (b < 0x80) break;
+        mul *= 128;
+      }
+      k += v;
+      keys[r] = k;
     }
-    let size = 1;
-    while (size < rows * 2) size *= 2;
-    this.mask = size - 1;
-    const slots = new Int32Array(size * 2);
-    this.slots = slots;
-    let mp = pos.p;
-    pos.p += rows;
+    const maskAt = p;
+    p += rows;
+    let count = 0;
     for (let r = 0; r < rows; r++) {
-      const mask = bytes[mp++]!;
-      for (let t = 0; t < N_TAGS; t++) {
-        if (!(mask & (1 << t))) continue;
-        const z = readVarint(bytes, pos);
-        w[r * N_TAGS + t] = (z & 1 ? -(z + 1) / 2 : z / 2) * step;
+      let m = bytes[maskAt + r]!;
+      while (m) {
+        count += m & 1;
+        m >>= 1;
       }
     }
-    // Only non-zero weights are kept: adding a zero weight leaves a score unchanged.
-    let nz = 0;
-    for (let k = 0; k < w.length; k++) if (w[k] !== 0) nz++;
-    if (nz * 8 >= 2 ** 31) throw new Error('quote model too large');
-    const buf = new ArrayBuffer(nz * 8);
+    if (count * 8 >= 2 ** 31) throw new Error('quote model too large');
+    let size = 1;
+    while (size < rows * 2) size *= 2;
+    const hmask = size - 1;
+    this.mask = hmask;
+    const slots = new Int32Array(size * 2);
+    this.slots = slots;
+    const buf = new ArrayBuffer(count * 8);
     const entTag = new Int32Array(buf);
     const entVal = new Float32Array(buf);
+    // Only non-zero weights are kept: adding a zero weight leaves a score unchanged.
     let e = 0;
     for (let r = 0; r < rows; r++) {
       const first = e;
+      const m = bytes[maskAt + r]!;
       for (let t = 0; t < N_TAGS; t++) {
-        const v = w[r * N_TAGS + t]!;
+        if (!(m & (1 << t))) continue;
+        let z = 0;
+        let mul = 1;
+        for (;;) {
+          const b = bytes[p++]!;
+          z += (b & 0x7f) * mul;
+          if (b < 0x80) break;
+          mul *= 128;
+        }
+        const v = Math.fround((z & 1 ? -(z + 1) / 2 : z / 2) * step);
         if (v === 0) continue;
         entTag[2 * e] = t;
         entVal[2 * e + 1] = v;
         e++;
       }
-      let h = mix(keys[r]!, 0) & this.mask;
-      while (slots[2 * h] !== 0) h = (h + 1) & this.mask;
-      slots[2 * h] = keys[r]! + 1;
+      const key = keys[r]!;
+      let h = mix(key, 0) & hmask;
+      while (slots[2 * h] !== 0) h = (h + 1) & hmask;
+      slots[2 * h] = key + 1;
       slots[2 * h + 1] = first * 8 + (e - first);
     }
     this.entTag = entTag;
     this.entVal = entVal;
   }
 
-  add(key: number, scores: Float32Array | Float64Array): void {
+  /** The weight run of a key (see `slots`); 0 when the model has no row for it. */
+  find(key: number): number {
     const k = key & KEY_MASK;
     const slots = this.slots;
     const mask = this.mask;
     let h = mix(k, 0) & mask;
     for (;;) {
       const sk = slots[2 * h]!;
-      if (sk === 0) return;
-      if (sk === k + 1) {
-        const run = slots[2 * h + 1]!;
-        const tags = this.entTag;
-        const vals = this.entVal;
-        const a = (run >>> 3) << 1;
-        const end = a + ((run & 7) << 1);
-        for (let e = a; e < end; e += 2) scores[tags[e]!]! += vals[e + 1]!;
-        return;
-      }
+      if (sk === 0) return 0;
+      if (sk === k + 1) return slots[2 * h + 1]!;
       h = (h + 1) & mask;
     }
+  }
+
+  add(key: number, scores: Float32Array | Float64Array): void {
+    const run = this.find(key);
+    const tags = this.entTag;
+    const vals = this.entVal;
+    for (let e = (run >>> 3) << 1, end = e + ((run & 7) << 1); e < end; e += 2) scores[tags[e]!]! += vals[e + 1]!;
+  }
+
+  /** Weight runs of the dynamic features with small domains (see `dynamicFeatures`). */
+  dyn(): DynRuns {
+    if (!this.dynRuns) {
+      const table = (size: number, key: (v: number) => number) => Int32Array.from({ length: size }, (_, v) => this.find(key(v)));
+      this.dynRuns = {
+        pt: table(8, (v) => mix(H_PT, v)),
+        pt2: table(64, (v) => mix(H_PT2, v)),
+        seen: table(8, (v) => mix(H_SEEN, v)),
+        ptq: table(16, (v) => mix(H_PTQ, v)),
+        pts: table(16, (v) => mix(H_PTS, v)),
+        run: table(4 * N_BUCKETS, (v) => mix(H_RUN, Math.floor(v / N_BUCKETS) * 100 + (v % N_BUCKETS))),
+        cueAt: table(N_BUCKETS * 2, (v) => mix(H_CUEAT, v)),
+      };
+    }
+    return this.dynRuns;
+  }
+
+  /** Fills a word form's caches for this model: the word features' scores, no (previous tag, word) runs yet. */
+  fillWord(w: WordInfo): void {
+    w.pre.fill(0);
+    for (let k = 0; k < w.wf.length; k++) this.add(w.wf[k]!, w.pre);
+    w.ptl.fill(-1);
+    w.model = this;
   }
 }
 
