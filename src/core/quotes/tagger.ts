@@ -123,7 +123,7 @@ export interface WordInfo {
   model: CompactModel | null;
   /** Scores after the word features alone, added from zero in their order (as decoding adds them). */
   pre: Float64Array;
-  /** Weight run of the (previous tag, word) feature per previous tag; -1 not looked up yet. */
+  /** Row (offset in CompactModel.weights) of the (previous tag, word) feature per previous tag; -1 not looked up yet. */
   ptl: Int32Array;
 }
 const wordInfos = new Map<string, WordInfo>();
@@ -488,20 +488,75 @@ function pickTag(scores: Float64Array, prev: number): number {
 /** Index of a distance bucket (distBucket's values 0..17 map to themselves). */
 const N_BUCKETS = 18;
 
+/** Scratch buffer of decodeCompact: home slot, then row, of each static key. */
+let rowBuf = new Int32Array(1 << 14);
+
 /**
  * `decodeReference` for the compact model, adding the same weights in the same order (so the
- * same sums to the last bit) with fewer look-ups: the word features' sum is kept per word form,
- * the dynamic features' weight runs are looked up once per model (small domains) or per word
- * form and previous tag, the run length and the distance to the last cue are kept as it goes.
+ * same sums to the last bit: the rows' zeros added in between change no sum) with fewer
+ * look-ups: the static features do not depend on the tags, so their rows are found first for the
+ * whole paragraph (the first sweep only computes each key's home slot) and summed per token,
+ * the word features' sum is kept per word form, the dynamic features' rows are looked up once per
+ * model (small domains) or per word form and previous tag, and the run length and the distance to
+ * the last cue are kept as it goes.
  */
 function decodeCompact(model: CompactModel, u: Unit): Uint8Array {
   const n = u.toks.length;
   const tags = new Uint8Array(n);
-  const scores = new Float64Array(N_TAGS);
   const { keys, ends, words, inQuote, sentStart } = u;
-  const { slots, entTag, entVal } = model;
+  const { slots, weights: W } = model;
+  const zero = model.zero;
   const hmask = model.mask;
   const dr = model.dyn();
+  const m = keys.length;
+  if (rowBuf.length < m) rowBuf = new Int32Array(m * 2);
+  const rows = rowBuf;
+  for (let i = 0, k = 0; i < n; i++) {
+    const end = ends[i]!;
+    for (k += N_WORD_FEATS; k < end; k++) rows[k] = mix(keys[k]! & KEY_MASK, 0) & hmask;
+  }
+  for (let i = 0, k = 0; i < n; i++) {
+    const end = ends[i]!;
+    for (k += N_WORD_FEATS; k < end; k++) {
+      const key1 = (keys[k]! & KEY_MASK) + 1;
+      let h = rows[k]!;
+      let sk = slots[h * ROW_SIZE]!;
+      while (sk !== key1 && sk !== 0) {
+        h = (h + 1) & hmask;
+        sk = slots[h * ROW_SIZE]!;
+      }
+      rows[k] = sk === 0 ? zero : h * ROW_SIZE + 1;
+    }
+  }
+  // static scores of each token, tag by tag
+  const stat = new Float64Array(n * N_TAGS);
+  for (let i = 0, k = 0; i < n; i++) {
+    const wi = words[i]!;
+    if (wi.model !== model) model.fillWord(wi);
+    const pre = wi.pre;
+    let s0 = pre[0]!, s1 = pre[1]!, s2 = pre[2]!, s3 = pre[3]!, s4 = pre[4]!, s5 = pre[5]!, s6 = pre[6]!;
+    const end = ends[i]!;
+    for (k += N_WORD_FEATS; k < end; k++) {
+      const r = rows[k]!;
+      s0 += W[r]!;
+      s1 += W[r + 1]!;
+      s2 += W[r + 2]!;
+      s3 += W[r + 3]!;
+      s4 += W[r + 4]!;
+      s5 += W[r + 5]!;
+      s6 += W[r + 6]!;
+    }
+    const o = i * N_TAGS;
+    stat[o] = s0;
+    stat[o + 1] = s1;
+    stat[o + 2] = s2;
+    stat[o + 3] = s3;
+    stat[o + 4] = s4;
+    stat[o + 5] = s5;
+    stat[o + 6] = s6;
+  }
+  const scores = new Float64Array(N_TAGS);
+  const dyn = new Int32Array(8);
   let seen = 0;
   let runLen = 0; // tokens in the run of the previous token's role, up to it
   let lastCue = -1; // last token tagged as a cue
@@ -509,23 +564,6 @@ function decodeCompact(model: CompactModel, u: Unit): Uint8Array {
   for (let i = 0; i < n; i++) {
     if (sentStart[i]) seen = 0;
     const wi = words[i]!;
-    if (wi.model !== model) model.fillWord(wi);
-    scores.set(wi.pre);
-    for (let k = (i > 0 ? ends[i - 1]! : 0) + N_WORD_FEATS, end = ends[i]!; k < end; k++) {
-      // CompactModel.add, inlined
-      const key = keys[k]! & KEY_MASK;
-      let h = mix(key, 0) & hmask;
-      for (;;) {
-        const sk = slots[2 * h]!;
-        if (sk === 0) break;
-        if (sk === key + 1) {
-          const run = slots[2 * h + 1]!;
-          for (let e = (run >>> 3) << 1, stop = e + ((run & 7) << 1); e < stop; e += 2) scores[entTag[e]!]! += entVal[e + 1]!;
-          break;
-        }
-        h = (h + 1) & hmask;
-      }
-    }
     // dynamicFeatures, in its order
     const p1 = i > 0 ? tags[i - 1]! : 7;
     const p2 = i > 1 ? tags[i - 2]! : 7;
@@ -534,14 +572,19 @@ function decodeCompact(model: CompactModel, u: Unit): Uint8Array {
     if (ptl < 0) ptl = wi.ptl[p1] = model.find(mix(wi.lh, mix(H_PTL, p1)));
     const run = i > 0 ? Math.min(runLen, 30) : 0;
     const cueAt = lastCue >= 0 && i - lastCue <= 30 ? i - lastCue : 0;
-    addRun(scores, entTag, entVal, dr.pt[p1]!);
-    addRun(scores, entTag, entVal, dr.pt2[p1 * 8 + p2]!);
-    addRun(scores, entTag, entVal, ptl);
-    addRun(scores, entTag, entVal, dr.seen[seen]!);
-    addRun(scores, entTag, entVal, dr.ptq[p1 * 2 + q]!);
-    addRun(scores, entTag, entVal, dr.pts[p1 * 2 + sentStart[i]!]!);
-    addRun(scores, entTag, entVal, dr.run[prevRole * N_BUCKETS + distBucket(run)]!);
-    addRun(scores, entTag, entVal, dr.cueAt[distBucket(cueAt) * 2 + q]!);
+    dyn[0] = dr.pt[p1]!;
+    dyn[1] = dr.pt2[p1 * 8 + p2]!;
+    dyn[2] = ptl;
+    dyn[3] = dr.seen[seen]!;
+    dyn[4] = dr.ptq[p1 * 2 + q]!;
+    dyn[5] = dr.pts[p1 * 2 + sentStart[i]!]!;
+    dyn[6] = dr.run[prevRole * N_BUCKETS + distBucket(run)]!;
+    dyn[7] = dr.cueAt[distBucket(cueAt) * 2 + q]!;
+    for (let t = 0; t < N_TAGS; t++) {
+      let v = stat[i * N_TAGS + t]!;
+      for (let d = 0; d < 8; d++) v += W[dyn[d]! + t]!;
+      scores[t] = v;
+    }
     const best = pickTag(scores, i > 0 ? tags[i - 1]! : O);
     tags[i] = best;
     seen = seenAfter(seen, u, i, best);
@@ -553,13 +596,8 @@ function decodeCompact(model: CompactModel, u: Unit): Uint8Array {
   return tags;
 }
 
-/** Adds a row's weights (a run of entries, as `CompactModel.slots` holds it; 0 adds nothing). */
-function addRun(scores: Float64Array, entTag: Int32Array, entVal: Float32Array, run: number): void {
-  for (let e = (run >>> 3) << 1, stop = e + ((run & 7) << 1); e < stop; e += 2) scores[entTag[e]!]! += entVal[e + 1]!;
-}
-
-/** Weight runs of the dynamic features with small domains, by value. */
-interface DynRuns {
+/** Rows of the dynamic features with small domains, by value. */
+interface DynRows {
   pt: Int32Array;
   pt2: Int32Array;
   seen: Int32Array;
@@ -619,16 +657,17 @@ export function encodeModel(rows: ReadonlyArray<{ key: number; q: ArrayLike<numb
 export class CompactModel implements Scorer {
   readonly rows: number;
   /**
-   * Open addressing, interleaved: slot i → key + 1 (0 = empty) at 2i, and at 2i + 1 the row's
-   * run of non-zero weights, packed as first entry * 8 + number of entries (one cache line per probe).
-   * Read directly by `decodeCompact`.
+   * Open addressing, each slot ROW_SIZE 32-bit words (half a cache line): key + 1 (0 = empty),
+   * then the key's weights, one float per tag (zero where the model has none), so a look-up
+   * touches one cache line. `slots` and `weights` view the same buffer: slot h's key is
+   * slots[h * ROW_SIZE], its weights weights[h * ROW_SIZE + 1 + tag]. Read directly by `decodeCompact`.
    */
   readonly slots: Int32Array;
+  readonly weights: Float32Array;
   readonly mask: number;
-  /** Non-zero weights, interleaved in one buffer: entTag[2e] = tag, entVal[2e + 1] = weight. */
-  readonly entTag: Int32Array;
-  readonly entVal: Float32Array;
-  private dynRuns: DynRuns | null = null;
+  /** Offset in `weights` of a row of zeros (a slot past the table), the row of keys not in the model. */
+  readonly zero: number;
+  private dynRuns: DynRows | null = null;
 
   constructor(bytes: Uint8Array) {
     const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -636,11 +675,23 @@ export class CompactModel implements Scorer {
     const rows = dv.getUint32(4, true);
     const step = dv.getFloat32(8, true);
     this.rows = rows;
+    let size = 1;
+    while (size < rows * 1.5) size *= 2;
+    if ((size + 1) * ROW_SIZE >= 2 ** 31) throw new Error('quote model too large');
+    const hmask = size - 1;
+    this.mask = hmask;
+    const buf = new ArrayBuffer((size + 1) * ROW_SIZE * 4);
+    const slots = new Int32Array(buf);
+    const W = new Float32Array(buf);
+    this.slots = slots;
+    this.weights = W;
+    this.zero = size * ROW_SIZE + 1;
     // One pass over each section, varints read inline (this runs once per worker, mostly before
     // the JIT has warmed up).
     let p = 12;
-    const keys = new Int32Array(rows);
-    let k = 0;
+    const maskAt = p + keysLength(bytes, p, rows);
+    let vp = maskAt + rows;
+    let key = 0;
     for (let r = 0; r < rows; r++) {
       let v = 0;
       let mul = 1;
@@ -650,83 +701,50 @@ export class CompactModel implements Scorer {
         if (b < 0x80) break;
         mul *= 128;
       }
-      k += v;
-      keys[r] = k;
-    }
-    const maskAt = p;
-    p += rows;
-    let count = 0;
-    for (let r = 0; r < rows; r++) {
-      let m = bytes[maskAt + r]!;
-      while (m) {
-        count += m & 1;
-        m >>= 1;
-      }
-    }
-    if (count * 8 >= 2 ** 31) throw new Error('quote model too large');
-    let size = 1;
-    while (size < rows * 2) size *= 2;
-    const hmask = size - 1;
-    this.mask = hmask;
-    const slots = new Int32Array(size * 2);
-    this.slots = slots;
-    const buf = new ArrayBuffer(count * 8);
-    const entTag = new Int32Array(buf);
-    const entVal = new Float32Array(buf);
-    // Only non-zero weights are kept: adding a zero weight leaves a score unchanged.
-    let e = 0;
-    for (let r = 0; r < rows; r++) {
-      const first = e;
+      key += v;
+      let h = mix(key, 0) & hmask;
+      while (slots[h * ROW_SIZE] !== 0) h = (h + 1) & hmask;
+      const o = h * ROW_SIZE;
+      slots[o] = key + 1;
       const m = bytes[maskAt + r]!;
       for (let t = 0; t < N_TAGS; t++) {
         if (!(m & (1 << t))) continue;
         let z = 0;
         let mul = 1;
         for (;;) {
-          const b = bytes[p++]!;
+          const b = bytes[vp++]!;
           z += (b & 0x7f) * mul;
           if (b < 0x80) break;
           mul *= 128;
         }
-        const v = Math.fround((z & 1 ? -(z + 1) / 2 : z / 2) * step);
-        if (v === 0) continue;
-        entTag[2 * e] = t;
-        entVal[2 * e + 1] = v;
-        e++;
+        W[o + 1 + t] = (z & 1 ? -(z + 1) / 2 : z / 2) * step;
       }
-      const key = keys[r]!;
-      let h = mix(key, 0) & hmask;
-      while (slots[2 * h] !== 0) h = (h + 1) & hmask;
-      slots[2 * h] = key + 1;
-      slots[2 * h + 1] = first * 8 + (e - first);
     }
-    this.entTag = entTag;
-    this.entVal = entVal;
   }
 
-  /** The weight run of a key (see `slots`); 0 when the model has no row for it. */
+  /** The offset of a key's weights in `weights` (`zero` when the model has no row for it). */
   find(key: number): number {
     const k = key & KEY_MASK;
     const slots = this.slots;
     const mask = this.mask;
     let h = mix(k, 0) & mask;
     for (;;) {
-      const sk = slots[2 * h]!;
-      if (sk === 0) return 0;
-      if (sk === k + 1) return slots[2 * h + 1]!;
+      const sk = slots[h * ROW_SIZE]!;
+      if (sk === 0) return this.zero;
+      if (sk === k + 1) return h * ROW_SIZE + 1;
       h = (h + 1) & mask;
     }
   }
 
   add(key: number, scores: Float32Array | Float64Array): void {
-    const run = this.find(key);
-    const tags = this.entTag;
-    const vals = this.entVal;
-    for (let e = (run >>> 3) << 1, end = e + ((run & 7) << 1); e < end; e += 2) scores[tags[e]!]! += vals[e + 1]!;
+    const r = this.find(key);
+    const W = this.weights;
+    // Only non-zero weights are added (adding a zero would leave the score unchanged anyway).
+    for (let t = 0; t < N_TAGS; t++) if (W[r + t] !== 0) scores[t]! += W[r + t]!;
   }
 
-  /** Weight runs of the dynamic features with small domains (see `dynamicFeatures`). */
-  dyn(): DynRuns {
+  /** Rows of the dynamic features with small domains (see `dynamicFeatures`). */
+  dyn(): DynRows {
     if (!this.dynRuns) {
       const table = (size: number, key: (v: number) => number) => Int32Array.from({ length: size }, (_, v) => this.find(key(v)));
       this.dynRuns = {
@@ -742,13 +760,23 @@ export class CompactModel implements Scorer {
     return this.dynRuns;
   }
 
-  /** Fills a word form's caches for this model: the word features' scores, no (previous tag, word) runs yet. */
+  /** Fills a word form's caches for this model: the word features' scores, no (previous tag, word) rows yet. */
   fillWord(w: WordInfo): void {
     w.pre.fill(0);
     for (let k = 0; k < w.wf.length; k++) this.add(w.wf[k]!, w.pre);
     w.ptl.fill(-1);
     w.model = this;
   }
+}
+
+/** 32-bit words per slot of CompactModel (key + N_TAGS weights: two slots per cache line). */
+const ROW_SIZE = 8;
+
+/** Bytes of the key section of a model (`rows` varints from `p`). */
+function keysLength(bytes: Uint8Array, p: number, rows: number): number {
+  const start = p;
+  for (let r = 0; r < rows; r++) while (bytes[p++]! >= 0x80);
+  return p - start;
 }
 
 export function base64ToBytes(chunks: readonly string[]): Uint8Array {
