@@ -63,6 +63,16 @@ describe('word features', () => {
     expect(Array.from(s.feats[0]!)).not.toEqual(Array.from(s.feats[1]!));
   });
 
+  it('puts the keys that depend on the word alone first (wordFeats), the same in any context', () => {
+    const a = prepareDoc('Paris is big.', [{ start: 0, end: 13 }]).sentences[0]!;
+    const b = prepareDoc('He left for Paris (France).', [{ start: 0, end: 27 }]).sentences[0]!;
+    // bias, word, lower case, shape, then one prefix and one suffix per character up to 4.
+    expect(a.wordFeats[0]).toBe(4 + 2 * 4);
+    expect(a.wordFeats[1]).toBe(4 + 2 * 2);
+    expect(Array.from(b.feats[3]!.subarray(0, b.wordFeats[3]))).toEqual(Array.from(a.feats[0]!.subarray(0, a.wordFeats[0])));
+    expect(Array.from(b.feats[3]!)).not.toEqual(Array.from(a.feats[0]!));
+  });
+
   it('tracks the majority and last predicted type per word', () => {
     const h = new History();
     expect(h.get(7)).toBe(-1);

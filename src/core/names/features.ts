@@ -165,6 +165,12 @@ export interface PreparedSentence {
   tokens: Token[];
   /** Static feature keys of each token. */
   feats: Int32Array[];
+  /**
+   * Number of leading keys in feats[i] that depend on the token's text alone (bias, word,
+   * lower case, shape, affixes): their summed weights can be cached per word (CompactModel).
+   * Not valid for key lists filtered afterwards (the training script's count pruning).
+   */
+  wordFeats: Uint8Array;
   /** Hash of each token's lower-cased form (history key). */
   lowerHash: Uint32Array;
   /** Shape hash of each token. */
@@ -229,6 +235,57 @@ const T = {
 const BOS = hashString('<s>');
 const EOS = hashString('</s>');
 
+/**
+ * Per word text, computed once per word and process (cleared when WORD_CACHE_MAX words are
+ * held): its hashes, the keys of its word-only features (bias, word, lower case, shape,
+ * affixes; see wordFeats), and its parts of the context features of its neighbours and itself
+ * (CTX_*: keys, or the inner mix of a two-part key), so that prepareDoc mixes only what
+ * depends on two words. Every key equals the f1 / f2 / f3 of its template.
+ */
+interface WordEntry {
+  wh: number;
+  lwh: number;
+  sh: number;
+  keys: Int32Array;
+  ctx: Uint32Array;
+}
+const wordCache = new Map<string, WordEntry>();
+const WORD_CACHE_MAX = 65536;
+
+function contextParts(wh: number, lwh: number, sh: number, len: number): Uint32Array {
+  return Uint32Array.of(
+    f1(T.lwm1, lwh), f1(T.lwp1, lwh), f1(T.lwm2, lwh), f1(T.lwp2, lwh), f1(T.wm1, wh), f1(T.wp1, wh), f1(T.shm1, sh), f1(T.shp1, sh),
+    mix(T.bi1, lwh), mix(T.bi2, lwh), mix(T.shbi1, sh), mix(T.shbi2, sh), mix(T.shtri, sh),
+    f2(T.first, 0, sh), f2(T.caps, 0, sh), mix(T.lwm1sh, lwh), mix(T.shlwp1, sh), f1(T.len, Math.min(len, 12)),
+    f2(T.line, 0, sh), f2(T.inParen, 0, sh),
+  );
+}
+const BOS_CTX = contextParts(BOS, BOS, BOS, 0);
+const EOS_CTX = contextParts(EOS, EOS, EOS, 0);
+
+function wordEntry(w: string, lw: string): WordEntry {
+  let e = wordCache.get(w);
+  if (e) return e;
+  const wh = hashString(w);
+  const lwh = hashString(lw);
+  const sh = hashString(shapeOf(w));
+  const f: number[] = [f1(T.bias, 0), f1(T.w, wh), f1(T.lw, lwh), f1(T.sh, sh)];
+  // Prefix and suffix hashes, = hashString(w.slice(0, k)) / hashString(lw.slice(-k)).
+  let ph = 0x811c9dc5;
+  for (let k = 1; k <= 4 && k <= w.length; k++) {
+    ph = Math.imul(ph ^ w.charCodeAt(k - 1), 0x01000193);
+    let sh2 = 0x811c9dc5;
+    if (k > lw.length) sh2 = hashString(lw.slice(lw.length - k));
+    else for (let j = lw.length - k; j < lw.length; j++) sh2 = Math.imul(sh2 ^ lw.charCodeAt(j), 0x01000193);
+    f.push(f1(T.pre + k - 1, ph >>> 0));
+    f.push(f1(T.suf + k - 1, sh2 >>> 0));
+  }
+  e = { wh, lwh, sh, keys: new Int32Array(f), ctx: contextParts(wh, lwh, sh, w.length) };
+  if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
+  wordCache.set(w, e);
+  return e;
+}
+
 /** Tokenizes and computes the static features of a document. */
 export function prepareDoc(text: string, units: readonly Span[]): PreparedDoc {
   const sentTokens = units.map((u) => tokenize(text, u.start, u.end));
@@ -263,10 +320,13 @@ export function prepareDoc(text: string, units: readonly Span[]): PreparedDoc {
     const lwH = new Uint32Array(n);
     const shH = new Uint32Array(n);
     const cap = new Uint8Array(n);
+    const entries = new Array<WordEntry>(n);
     for (let i = 0; i < n; i++) {
-      wH[i] = hashString(words[i]!);
-      lwH[i] = hashString(lower[i]!);
-      shH[i] = hashString(shapeOf(words[i]!));
+      const e = wordEntry(words[i]!, lower[i]!);
+      entries[i] = e;
+      wH[i] = e.wh;
+      lwH[i] = e.lwh;
+      shH[i] = e.sh;
       cap[i] = isCapitalized(words[i]!) ? 1 : 0;
     }
     const gaz = gazetteerTags(words);
@@ -276,39 +336,37 @@ export function prepareDoc(text: string, units: readonly Span[]): PreparedDoc {
     // All tokens' keys in one buffer, viewed per token: one typed array per token was a hot spot.
     const f: number[] = [];
     const ends = new Int32Array(n);
+    const wordFeats = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       const w = words[i]!;
       const lw = lower[i]!;
-      const lwm1 = i > 0 ? lwH[i - 1]! : BOS;
-      const lwm2 = i > 1 ? lwH[i - 2]! : BOS;
       const lwp1 = i + 1 < n ? lwH[i + 1]! : EOS;
-      const lwp2 = i + 2 < n ? lwH[i + 2]! : EOS;
-      const shm1 = i > 0 ? shH[i - 1]! : BOS;
       const shp1 = i + 1 < n ? shH[i + 1]! : EOS;
       const sh = shH[i]!;
-      f.push(f1(T.bias, 0), f1(T.w, wH[i]!), f1(T.lw, lwH[i]!), f1(T.sh, sh));
-      // Prefix and suffix hashes, = hashString(w.slice(0, k)) / hashString(lw.slice(-k)).
-      let ph = 0x811c9dc5;
-      for (let k = 1; k <= 4 && k <= w.length; k++) {
-        ph = Math.imul(ph ^ w.charCodeAt(k - 1), 0x01000193);
-        let sh2 = 0x811c9dc5;
-        if (k > lw.length) sh2 = hashString(lw.slice(lw.length - k));
-        else for (let j = lw.length - k; j < lw.length; j++) sh2 = Math.imul(sh2 ^ lw.charCodeAt(j), 0x01000193);
-        f.push(f1(T.pre + k - 1, ph >>> 0));
-        f.push(f1(T.suf + k - 1, sh2 >>> 0));
-      }
-      f.push(f1(T.lwm1, lwm1), f1(T.lwp1, lwp1), f1(T.lwm2, lwm2), f1(T.lwp2, lwp2));
-      f.push(f1(T.wm1, i > 0 ? wH[i - 1]! : BOS), f1(T.wp1, i + 1 < n ? wH[i + 1]! : EOS));
-      f.push(f1(T.shm1, shm1), f1(T.shp1, shp1));
-      f.push(f2(T.bi1, lwm1, lwH[i]!), f2(T.bi2, lwH[i]!, lwp1));
-      f.push(f2(T.shbi1, shm1, sh), f2(T.shbi2, sh, shp1), f3(T.shtri, shm1, sh, shp1));
-      f.push(f2(T.first, i === 0 ? 1 : 0, sh));
-      f.push(f2(T.caps, allCaps, sh));
-      if (allCaps) f.push(f1(T.capsw, lwH[i]!));
-      f.push(f2(T.lwm1sh, lwm1, sh), f2(T.shlwp1, sh, lwp1));
-      f.push(f1(T.len, Math.min(w.length, 12)));
+      const lwh = lwH[i]!;
+      // Word-only keys: bias, word, lower case, shape, prefixes and suffixes (wordEntry).
+      const e = entries[i]!;
+      const wk = e.keys;
+      for (let k = 0; k < wk.length; k++) f.push(wk[k]!);
+      wordFeats[i] = wk.length;
+      // Context keys from the neighbours' parts (contextParts; BOS / EOS beyond the unit).
+      const c = e.ctx;
+      const m1 = i > 0 ? entries[i - 1]!.ctx : BOS_CTX;
+      const m2 = i > 1 ? entries[i - 2]!.ctx : BOS_CTX;
+      const p1 = i + 1 < n ? entries[i + 1]!.ctx : EOS_CTX;
+      const p2 = i + 2 < n ? entries[i + 2]!.ctx : EOS_CTX;
+      f.push(m1[0]!, p1[1]!, m2[2]!, p2[3]!); // lwm1, lwp1, lwm2, lwp2
+      f.push(m1[4]!, p1[5]!); // wm1, wp1
+      f.push(m1[6]!, p1[7]!); // shm1, shp1
+      f.push(mix(m1[8]!, lwh) & KEY_MASK, mix(c[9]!, lwp1) & KEY_MASK); // bi1, bi2
+      f.push(mix(m1[10]!, sh) & KEY_MASK, mix(c[11]!, shp1) & KEY_MASK, mix(mix(m1[12]!, sh), shp1) & KEY_MASK); // shbi1, shbi2, shtri
+      f.push(i === 0 ? f2(T.first, 1, sh) : c[13]!);
+      f.push(allCaps ? f2(T.caps, allCaps, sh) : c[14]!);
+      if (allCaps) f.push(f1(T.capsw, lwh));
+      f.push(mix(m1[15]!, sh) & KEY_MASK, mix(c[16]!, lwp1) & KEY_MASK); // lwm1sh, shlwp1
+      f.push(c[17]!); // len
       // Line kind: prose, or a results/table line full of numbers (where a city is often a team).
-      f.push(f2(T.line, line, sh));
+      f.push(line ? f2(T.line, line, sh) : c[18]!);
       if (line && cap[i]) f.push(f2(T.lineLw, line, lwH[i]!));
       for (const g of gaz[i]!) f.push(f2(T.lineGaz, line, g));
       // Document-level case cues.
@@ -320,7 +378,7 @@ export function prepareDoc(text: string, units: readonly Span[]): PreparedDoc {
       // Parentheses.
       if (w === '(') depth++;
       else if (w === ')') depth = Math.max(0, depth - 1);
-      f.push(f2(T.inParen, depth > 0 ? 1 : 0, sh));
+      f.push(depth > 0 ? f2(T.inParen, 1, sh) : c[19]!);
       // Gazetteers.
       for (const g of gaz[i]!) {
         f.push(f1(T.gaz, g));
@@ -333,7 +391,7 @@ export function prepareDoc(text: string, units: readonly Span[]): PreparedDoc {
     const all = new Int32Array(f);
     const feats: Int32Array[] = new Array<Int32Array>(n);
     for (let i = 0; i < n; i++) feats[i] = all.subarray(i > 0 ? ends[i - 1]! : 0, ends[i]!);
-    return { tokens: toks, feats, lowerHash: lwH, shapeHash: shH, capitalized: cap, line, allCaps };
+    return { tokens: toks, feats, wordFeats, lowerHash: lwH, shapeHash: shH, capitalized: cap, line, allCaps };
   });
   return { sentences };
 }

@@ -1,4 +1,5 @@
-import { BeamDecoder, allowed, loadModel, modelBytes, tagNames } from './tagger.ts';
+import { BEAM_PRUNE, BeamDecoder, allowed, loadModel, modelBytes, tagNames } from './tagger.ts';
+import { MODEL_BEAM } from './model/ner-model.ts';
 import type { Scorer } from './tagger.ts';
 import { History, N_TAGS, U, historyFeatures, makeTag, prepareDoc, tagFeatures } from './features.ts';
 import type { PreparedSentence } from './features.ts';
@@ -21,6 +22,36 @@ describe('committed name model', () => {
       ['World Bank', 'ORG'],
       ['Berlin', 'LOC'],
     ]);
+  });
+
+  it('decodes with beam pruning (BEAM_PRUNE) to the same names as the unpruned beam', () => {
+    const text = [
+      'LONDON 1996-08-30',
+      'Mayor Elena Marsh told reporters after the vote that the Harbor Bridge would reopen in June.',
+      'West Indian all-rounder Phil Simmons took four for 38 as Leicestershire beat Somerset at Grace Road.',
+      'Shares of Acme Holdings rose 3 percent after the company said its chief executive, John Park, would step down.',
+    ].join('\n');
+    const spans = sentenceSpans(text);
+    const m = loadModel();
+    expect(BEAM_PRUNE).toBeGreaterThan(0);
+    const pruned = tagNames(text, spans, m);
+    expect(pruned).toEqual(tagNames(text, spans, m, null, MODEL_BEAM, Infinity));
+    expect(pruned.map((s) => s.text)).toContain('Elena Marsh');
+  });
+
+  it('caches the sum of a word\'s word-only feature weights without changing it', () => {
+    const m = loadModel();
+    const s = prepareDoc('Leicestershire beat Somerset.', [{ start: 0, end: 29 }]).sentences[0]!;
+    for (let i = 0; i < s.tokens.length; i++) {
+      const f = s.feats[i]!;
+      const one = new Float32Array(N_TAGS);
+      for (let k = 0; k < s.wordFeats[i]!; k++) m.add(f[k]!, one);
+      for (let round = 0; round < 2; round++) {
+        const cached = new Float32Array(N_TAGS);
+        expect(m.addWord(s.tokens[i]!.text, f, s.wordFeats[i]!, cached)).toBe(s.wordFeats[i]);
+        expect(Array.from(cached)).toEqual(Array.from(one));
+      }
+    }
   });
 
   it('keeps titles out of person names and finds a dateline place', () => {
