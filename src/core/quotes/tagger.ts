@@ -119,6 +119,8 @@ export interface WordInfo {
   cueLike: boolean;
   /** Keys of the word features (the first N_WORD_FEATS static keys of its tokens). */
   wf: Uint32Array;
+  /** Keys of the form as a neighbour, cue word or with a flag (see NK). */
+  nk: Uint32Array;
   /** The model the two caches below were filled from. */
   model: CompactModel | null;
   /** Scores after the word features alone, added from zero in their order (as decoding adds them). */
@@ -126,12 +128,36 @@ export interface WordInfo {
   /** Row (offset in CompactModel.weights) of the (previous tag, word) feature per previous tag; -1 not looked up yet. */
   ptl: Int32Array;
 }
+/** Offsets in WordInfo.nk: the form as previous / next word (LM1 .. LP2), its cue bucket key as
+ * this / previous / next words' (CB .. CBP2), (form, in quotation) at QL + flag, (form, rule role)
+ * at RL + role, the form as the nearest cue word on the left / right (LCW, RCW). */
+const NK = { LM1: 0, LM2: 1, LP1: 2, LP2: 3, CB: 4, CBM1: 5, CBP1: 6, CBP2: 7, QL: 8, RL: 10, LCW: 14, RCW: 15 } as const;
+/** mix(slot, v) for v in 0 .. size - 1. */
+const smallKeys = (slot: number, size: number): Uint32Array => Uint32Array.from({ length: size }, (_, v) => mix(slot, v));
+/** Keys of the features with small integer values, by value (the values as prepare writes them). */
+const K = {
+  lm1: mix(S.lm1, hashStr('<s>')), lm2: mix(S.lm2, hashStr('<s>')), lp1: mix(S.lp1, hashStr('</s>')), lp2: mix(S.lp2, hashStr('</s>')),
+  cbm1: mix(S.cbm1, 0), cbp1: mix(S.cbp1, 0), cbp2: mix(S.cbp2, 0), lcw: mix(S.lcw, 1), rcw: mix(S.rcw, 1),
+  q: smallKeys(S.q, 2), qm: smallKeys(S.qm, 10), qmm1: smallKeys(S.qmm1, 10), qmp1: smallKeys(S.qmp1, 10), sq: smallKeys(S.sq, 2),
+  ss: smallKeys(S.ss, 4), se: smallKeys(S.se, 2), ps: smallKeys(S.ps, 4), r: smallKeys(S.r, 4), rf: smallKeys(S.rf, 8),
+  r3: smallKeys(S.r3, 940), rq: smallKeys(S.rq, 8), lc: smallKeys(S.lc, 100), rc: smallKeys(S.rc, 100),
+  rcc: smallKeys(S.rcc, 200), lct: smallKeys(S.lct, 200),
+};
 const wordInfos = new Map<string, WordInfo>();
 function wordInfo(t: Tok): WordInfo {
   let x = wordInfos.get(t.w);
   if (x) return x;
   const l = t.l; // a function of t.w
-  x = { lh: hashStr(l), cbh: hashStr(cueBucket(l)), cueLike: CUE_LIKE(l), wf: wordFeats(t.w, l), model: null, pre: new Float64Array(N_TAGS), ptl: new Int32Array(8) };
+  const lh = hashStr(l);
+  const cbh = hashStr(cueBucket(l));
+  const nk = Uint32Array.from([
+    mix(S.lm1, lh), mix(S.lm2, lh), mix(S.lp1, lh), mix(S.lp2, lh),
+    mix(S.cb, cbh), mix(S.cbm1, cbh), mix(S.cbp1, cbh), mix(S.cbp2, cbh),
+    mix(S.ql, mix(lh, 0)), mix(S.ql, mix(lh, 1)),
+    mix(S.rl, mix(lh, 0)), mix(S.rl, mix(lh, 1)), mix(S.rl, mix(lh, 2)), mix(S.rl, mix(lh, 3)),
+    mix(S.lcw, lh), mix(S.rcw, lh),
+  ]);
+  x = { lh, cbh, cueLike: CUE_LIKE(l), wf: wordFeats(t.w, l), nk, model: null, pre: new Float64Array(N_TAGS), ptl: new Int32Array(8) };
   if (wordInfos.size > 50000) wordInfos.clear();
   wordInfos.set(t.w, x);
   return x;
@@ -317,66 +343,72 @@ export function prepare(text: string, paragraphs: readonly Span[], sentences: re
     let fp = 0;
     const ends = new Int32Array(n);
     for (let i = 0; i < n; i++) {
+      const wi = words[i]!;
+      const nk = wi.nk;
       const lh = lowerHash[i]!;
-      const hm1 = i > 0 && !sentStart[i] ? lowerHash[i - 1]! : BOS;
-      const hm2 = i > 1 && !sentStart[i] && !sentStart[i - 1] ? lowerHash[i - 2]! : BOS;
-      const hp1 = i + 1 < n && !sentStart[i + 1] ? lowerHash[i + 1]! : EOS;
-      const hp2 = i + 2 < n && !sentStart[i + 1] && !sentStart[i + 2] ? lowerHash[i + 2]! : EOS;
+      const first = sentStart[i]!;
+      const hasM1 = i > 0 && !first;
+      const hasM2 = hasM1 && i > 1 && !sentStart[i - 1];
+      const hasP1 = i + 1 < n && !sentStart[i + 1];
+      const hasP2 = hasP1 && i + 2 < n && !sentStart[i + 2];
+      const hm1 = hasM1 ? lowerHash[i - 1]! : BOS;
+      const hp1 = hasP1 ? lowerHash[i + 1]! : EOS;
+      const hp2 = hasP2 ? lowerHash[i + 2]! : EOS;
       const q = inQuote[i]!;
       const r = roles[i]! & 3;
       const rFirst = roles[i]! >> 2;
       const rm1 = i > 0 ? roles[i - 1]! & 3 : 9;
       const rp1 = i + 1 < n ? roles[i + 1]! & 3 : 9;
-      const wfi = words[i]!.wf;
+      const wfi = wi.wf;
       for (let k = 0; k < N_WORD_FEATS; k++) f[fp++] = wfi[k]!;
-      f[fp++] = mix(S.lm1, hm1);
-      f[fp++] = mix(S.lm2, hm2);
-      f[fp++] = mix(S.lp1, hp1);
-      f[fp++] = mix(S.lp2, hp2);
+      f[fp++] = hasM1 ? words[i - 1]!.nk[NK.LM1]! : K.lm1;
+      f[fp++] = hasM2 ? words[i - 2]!.nk[NK.LM2]! : K.lm2;
+      f[fp++] = hasP1 ? words[i + 1]!.nk[NK.LP1]! : K.lp1;
+      f[fp++] = hasP2 ? words[i + 2]!.nk[NK.LP2]! : K.lp2;
       f[fp++] = mix(S.bgm, mix(hm1, lh));
       const lhp1 = mix(lh, hp1);
       f[fp++] = mix(S.bgp, lhp1);
       f[fp++] = mix(S.tgp, mix(lhp1, hp2));
-      f[fp++] = mix(S.cb, words[i]!.cbh);
-      f[fp++] = mix(S.cbm1, i > 0 ? words[i - 1]!.cbh : 0);
-      f[fp++] = mix(S.cbp1, i + 1 < n ? words[i + 1]!.cbh : 0);
-      f[fp++] = mix(S.cbp2, i + 2 < n ? words[i + 2]!.cbh : 0);
-      f[fp++] = mix(S.q, q);
-      f[fp++] = mix(S.ql, mix(lh, q));
-      f[fp++] = mix(S.qm, qmark[i]!);
-      f[fp++] = mix(S.qmm1, i > 0 ? qmark[i - 1]! : 9);
-      f[fp++] = mix(S.qmp1, i + 1 < n ? qmark[i + 1]! : 9);
-      f[fp++] = mix(S.sq, single[i]!);
-      f[fp++] = mix(S.ss, sentStart[i]! * 2 + q);
-      f[fp++] = mix(S.se, i + 1 === n || sentStart[i + 1] ? 1 : 0);
-      f[fp++] = mix(S.ps, (sent[i] === sentFirst ? 2 : 0) + sentStart[i]!);
-      f[fp++] = mix(S.r, r);
-      f[fp++] = mix(S.rf, r * 2 + rFirst);
-      f[fp++] = mix(S.r3, rm1 * 100 + r * 10 + rp1);
-      f[fp++] = mix(S.rq, r * 2 + q);
-      f[fp++] = mix(S.rl, mix(lh, r));
+      f[fp++] = nk[NK.CB]!;
+      f[fp++] = i > 0 ? words[i - 1]!.nk[NK.CBM1]! : K.cbm1;
+      f[fp++] = i + 1 < n ? words[i + 1]!.nk[NK.CBP1]! : K.cbp1;
+      f[fp++] = i + 2 < n ? words[i + 2]!.nk[NK.CBP2]! : K.cbp2;
+      f[fp++] = K.q[q]!;
+      f[fp++] = nk[NK.QL + q]!;
+      f[fp++] = K.qm[qmark[i]!]!;
+      f[fp++] = K.qmm1[i > 0 ? qmark[i - 1]! : 9]!;
+      f[fp++] = K.qmp1[i + 1 < n ? qmark[i + 1]! : 9]!;
+      f[fp++] = K.sq[single[i]!]!;
+      f[fp++] = K.ss[first * 2 + q]!;
+      f[fp++] = K.se[i + 1 === n || sentStart[i + 1] ? 1 : 0]!;
+      f[fp++] = K.ps[(sent[i] === sentFirst ? 2 : 0) + first]!;
+      f[fp++] = K.r[r]!;
+      f[fp++] = K.rf[r * 2 + rFirst]!;
+      f[fp++] = K.r3[rm1 * 100 + r * 10 + rp1]!;
+      f[fp++] = K.rq[r * 2 + q]!;
+      f[fp++] = nk[NK.RL + r]!;
       const lc = leftCue[i]!;
       const rc = rightCue[i]!;
       const lcw = lc >= 0 ? lowerHash[lc]! : 1;
       const rcw = rc >= 0 ? lowerHash[rc]! : 1;
       const ld = lc >= 0 ? distBucket(i - lc) : 99;
       const rd = rc >= 0 ? distBucket(rc - i) : 99;
-      f[fp++] = mix(S.lc, ld);
-      f[fp++] = mix(S.rc, rd);
-      f[fp++] = mix(S.lcw, lcw);
-      f[fp++] = mix(S.rcw, rcw);
+      f[fp++] = K.lc[ld]!;
+      f[fp++] = K.rc[rd]!;
+      f[fp++] = lc >= 0 ? words[lc]!.nk[NK.LCW]! : K.lcw;
+      f[fp++] = rc >= 0 ? words[rc]!.nk[NK.RCW]! : K.rcw;
       f[fp++] = mix(S.lcrc, ld * 1000 + rd * 10 + q);
       f[fp++] = mix(S.lcwd, mix(lcw, ld));
       f[fp++] = mix(S.rcwd, mix(rcw, rd));
       if (rc >= 0) {
         // what lies between the token and the next cue: a comma or quotation mark means "CONTENT, X said"
         const comma = nextComma[i + 1]! < rc ? 1 : 0;
-        f[fp++] = mix(S.rcc, comma * 100 + rd);
+        f[fp++] = K.rcc[comma * 100 + rd]!;
         f[fp++] = mix(S.rccw, mix(rcw, comma));
       }
       if (lc >= 0) {
         const that = i > 0 && prevThat[i - 1]! > lc ? 1 : 0;
-        f[fp++] = mix(S.lct, that * 100 + ld);
+        f[fp++] = K.lct[that * 100 + ld]!;
         f[fp++] = mix(S.lctw, mix(lcw, that));
       }
       ends[i] = fp;
