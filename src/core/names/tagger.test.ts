@@ -30,6 +30,7 @@ describe('committed name model', () => {
       'Mayor Elena Marsh told reporters after the vote that the Harbor Bridge would reopen in June.',
       'West Indian all-rounder Phil Simmons took four for 38 as Leicestershire beat Somerset at Grace Road.',
       'Shares of Acme Holdings rose 3 percent after the company said its chief executive, John Park, would step down.',
+      'Ajax goalkeeper Edwin van der Sar saved a penalty from the post-Soviet era striker in the cup final.',
     ].join('\n');
     const spans = sentenceSpans(text);
     const m = loadModel();

@@ -162,7 +162,8 @@ export class BeamDecoder {
    * Decodes sentence s. With `gold`, stops at the first token where the gold prefix falls out of
    * the beam (early update) and returns that token, else returns -1. `prune` (threshold pruning,
    * decoding only): after each token, hypotheses scoring more than `prune` below the best are
-   * dropped, so where the model is sure the search extends one hypothesis instead of `k`.
+   * dropped, so where the model is sure the search extends one hypothesis instead of `k`; and
+   * plain lower-case words between closed entities are tagged O without scoring (see below).
    */
   run(model: Scorer, s: PreparedSentence, hist: History, gold: ArrayLike<number> | null, maxViolation = false, prune = Infinity): number {
     const n = s.tokens.length;
@@ -177,12 +178,33 @@ export class BeamDecoder {
     let worstGap = 0;
     for (let i = 0; i < n; i++) {
       stat.fill(0);
-      const f = s.feats[i]!;
-      const k0 = cache ? cache.addWord(s.tokens[i]!.text, f, s.wordFeats[i]!, stat) : 0;
-      for (let k = k0; k < f.length; k++) model.add(f[k]!, stat);
-      feats.length = 0;
-      historyFeatures(s, i, hist, feats);
-      for (let k = 0; k < feats.length; k++) model.add(feats[k]!, stat);
+      // With pruning, a lower-case word (a-z first, no capitals, ASCII) inside the sentence, not
+      // followed by a capitalized word within two tokens and with no entity open before it, is
+      // tagged O without scoring its static features: only its tag features rank the hypotheses.
+      let skipO = false;
+      if (prune !== Infinity && !gold && i > 0 && (i + 1 >= n || !s.capitalized[i + 1]) && (i + 2 >= n || !s.capitalized[i + 2])) {
+        const w = s.tokens[i]!.text;
+        let lower = true;
+        for (let j = 0; j < w.length; j++) {
+          const c = w.charCodeAt(j);
+          if (j === 0 ? c < 97 || c > 122 : (c >= 65 && c <= 90) || c > 127) lower = false;
+        }
+        if (lower) {
+          skipO = true;
+          for (let h = 0; h < count[i - 1]!; h++) {
+            const t = tag[(i - 1) * K + h]!;
+            if (t !== 0 && ((t - 1) & 3) < 2) skipO = false;
+          }
+        }
+      }
+      if (!skipO) {
+        const f = s.feats[i]!;
+        const k0 = cache ? cache.addWord(s.tokens[i]!.text, f, s.wordFeats[i]!, stat) : 0;
+        for (let k = k0; k < f.length; k++) model.add(f[k]!, stat);
+        feats.length = 0;
+        historyFeatures(s, i, hist, feats);
+        for (let k = 0; k < feats.length; k++) model.add(feats[k]!, stat);
+      }
       if (gold && maxViolation) {
         sc.set(stat);
         feats.length = 0;
@@ -212,7 +234,7 @@ export class BeamDecoder {
         sc.set(pv);
         model.add(tagPairKey(t1, t2), sc);
         const o = ((t1 + 1) * 2 + (last ? 1 : 0)) * NT;
-        for (let t = 0; t < NT; t++) {
+        for (let t = 0; t < (skipO ? 1 : NT); t++) {
           if (ALLOWED[o + t] === 0) continue;
           const v = base + sc[t]!;
           if (m === K && v <= cScore[K - 1]!) continue;
