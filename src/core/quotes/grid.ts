@@ -81,18 +81,6 @@ export class IntervalGrid {
   }
 }
 
-/** First index in ascending `keys` (via key(i)) with key >= x. */
-export function lowerBound(n: number, key: (i: number) => number, x: number): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(mid) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 const SORTED = new WeakMap<readonly Span[], boolean>();
 
 /** Index of the span holding offset `at` (-1 if none): binary search when the spans are sorted and disjoint. */

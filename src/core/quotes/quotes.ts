@@ -6,6 +6,7 @@ import { resolveSpeaker, speakerIndex } from './speakers.ts';
 import { tokenize, type Tok } from './tokens.ts';
 import { QUOTE_MODEL_BASE64 } from './model/quote-model.ts';
 import { CompactModel, assemble, base64ToBytes, decode, prepare, type TaggedQuote } from './tagger.ts';
+import { lowerBound } from '../text/bisect.ts';
 
 export interface QuoteContext {
   sentences: Span[];
@@ -623,7 +624,7 @@ function attachContinuations(text: string, ctx: QuoteContext, regions: Regions, 
   const ends: Array<{ end: number; i: number }> = [];
   const endKey = (a: { end: number; i: number }, b: { end: number; i: number }) => a.end - b.end || b.i - a.i;
   /** The first place in `ends` not before `x`. */
-  const lowerBound = (x: { end: number; i: number }) => {
+  const placeOf = (x: { end: number; i: number }) => {
     let lo = 0;
     let hi = ends.length;
     while (lo < hi) {
@@ -633,9 +634,9 @@ function attachContinuations(text: string, ctx: QuoteContext, regions: Regions, 
     }
     return lo;
   };
-  const insertEnd = (x: { end: number; i: number }) => ends.splice(lowerBound(x), 0, x);
+  const insertEnd = (x: { end: number; i: number }) => ends.splice(placeOf(x), 0, x);
   const removeEnd = (x: { end: number; i: number }) => {
-    const lo = lowerBound(x);
+    const lo = placeOf(x);
     if (ends[lo] && ends[lo]!.end === x.end && ends[lo]!.i === x.i) ends.splice(lo, 1);
   };
   const register = (i: number) => {
@@ -647,13 +648,7 @@ function attachContinuations(text: string, ctx: QuoteContext, regions: Regions, 
   for (const r of sorted) {
     if (spans.any(r.start, r.end)) continue;
     // the closest attributed quotation before it
-    let lo = 0;
-    let hi = ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ends[mid]!.end <= r.open) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(ends.length, (i) => ends[i]!.end, r.open + 1);
     if (lo === 0) continue;
     const bi = ends[lo - 1]!.i;
     const best = drafts[bi]!;

@@ -1,5 +1,6 @@
 import type { Actor, ActorId, ActorType, Mention, Span, TextSpan } from '../types.ts';
 import { IntervalGrid, indexAt as spanAt } from './grid.ts';
+import { lowerBound } from '../text/bisect.ts';
 
 interface Ctx {
   sentences: Span[];
@@ -37,7 +38,7 @@ function issuerOf(text: string, noun: string, before: number, ctx: Ctx, index: S
   const sent = ctx.sentences[si]!;
   const all = index.classes.any;
   const ids: number[] = [];
-  for (let k = lowerBound(all.starts, sent.start); k < all.refs.length && all.starts[k]! <= sent.end; k++) {
+  for (let k = firstAtLeast(all.starts, sent.start); k < all.refs.length && all.starts[k]! <= sent.end; k++) {
     const r = all.refs[k]!;
     if (r.actor.type !== 'place' && r.mention.end <= sent.end && r.mention.kind !== 'pronoun') ids.push(all.idx[k]!);
   }
@@ -96,24 +97,15 @@ export function speakerIndex(actors: readonly Actor[]): SpeakerIndex {
   return { flat, grid, classes: { person: list('person'), org: list('org'), plural: list('plural'), any: list('any') }, named: new Map() };
 }
 
-function lowerBound(xs: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstAtLeast = (xs: readonly number[], x: number): number => lowerBound(xs.length, (i) => xs[i]!, x);
 
 /**
  * Over the mentions with start >= from and end <= at: the last one (by start) and whether
  * mentions of more than one actor are among them.
  */
 function mentionWindow(l: MentionList, at: number, from: number): { last: MentionRef | null; several: boolean } {
-  const lo = lowerBound(l.starts, from);
-  let m = lowerBound(l.starts, at + 1) - 1;
+  const lo = firstAtLeast(l.starts, from);
+  let m = firstAtLeast(l.starts, at + 1) - 1;
   while (m >= lo && l.refs[m]!.mention.end > at) m--;
   if (m < lo) return { last: null, several: false };
   const id = l.refs[m]!.actor.id;

@@ -9,6 +9,7 @@ import type { Quote, Span } from '../types.ts';
 import { CUE_STATS } from './cue-lexicon.ts';
 import { findQuoteRegions, type QuoteRegion } from './marks.ts';
 import { tokenize, type Tok } from './tokens.ts';
+import { lowerBound } from '../text/bisect.ts';
 
 export const TAGS = ['O', 'B-CON', 'I-CON', 'B-SRC', 'I-SRC', 'B-CUE', 'I-CUE'] as const;
 export const N_TAGS = TAGS.length;
@@ -185,42 +186,18 @@ function ruleRoles(toks: Tok[], rules: readonly Quote[]): Uint8Array {
 }
 
 /** Index of the first token starting at or after offset `at` (tokens are sorted and disjoint). */
-function firstTokAt(toks: readonly Tok[], at: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.s < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstTokAt = (toks: readonly Tok[], at: number): number => lowerBound(toks.length, (i) => toks[i]!.s, at);
 
 /** Index of the first token ending at or after offset `at`. */
-function firstTokEndingAt(toks: readonly Tok[], at: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.e < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstTokEndingAt = (toks: readonly Tok[], at: number): number => lowerBound(toks.length, (i) => toks[i]!.e, at);
 
 /** For each paragraph, the items (in their order) with a range overlapping it (a < p.end && b > p.start). */
 function byParagraph<T>(paragraphs: readonly Span[], items: readonly T[], ranges: (x: T) => Array<readonly [number, number]>): T[][] {
   const out: T[][] = paragraphs.map(() => []);
   for (const x of items) {
     for (const [a, b] of ranges(x)) {
-      let lo = 0;
-      let hi = paragraphs.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (paragraphs[mid]!.end <= a) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let pi = lo; pi < paragraphs.length && paragraphs[pi]!.start < b; pi++) {
+      // the first paragraph ending after a
+      for (let pi = lowerBound(paragraphs.length, (i) => paragraphs[i]!.end, a + 1); pi < paragraphs.length && paragraphs[pi]!.start < b; pi++) {
         const p = paragraphs[pi]!;
         const list = out[pi]!;
         if (a < p.end && b > p.start && list[list.length - 1] !== x) list.push(x);
@@ -873,14 +850,7 @@ function gap(a: Piece, b: Piece): number {
 
 /** Index of the first piece (sorted, disjoint) with t0 >= t. */
 function firstPieceAt(ps: readonly Piece[], t: number): number {
-  let lo = 0;
-  let hi = ps.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ps[mid]!.t0 < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(ps.length, (i) => ps[i]!.t0, t);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Actor, ActorId, EventId, IsoDate, Span, Timex, TimelineEvent } fro
 import { spanIndexAt } from '../text/segment.ts';
 import { eventDate } from './calendar.ts';
 import { inDateline } from './timexes.ts';
+import { lowerBound } from '../text/bisect.ts';
 
 export interface EventContext {
   published: IsoDate | null;
@@ -111,14 +112,7 @@ function mentionIndex(actors: readonly Actor[]): (span: Span) => ActorId[] {
   });
   mentions.sort((x, y) => x.start - y.start);
   return (span) => {
-    let lo = 0;
-    let hi = mentions.length;
-    const from = span.start - longest;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.start < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(mentions.length, (i) => mentions[i]!.start, span.start - longest);
     const ranks = new Set<number>();
     for (let i = lo; i < mentions.length && mentions[i]!.start < span.end; i++) {
       if (span.start < mentions[i]!.end) ranks.add(mentions[i]!.rank);
