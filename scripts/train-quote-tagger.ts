@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extractRuleQuotes } from '../src/core/quotes/quotes.ts';
 import {
-  B_CON, B_CUE, B_SRC, KEY_MASK, N_TAGS, O, allowed, dynamicFeatures, encodeModel, prepare, seenAfter, type Scorer, type Unit,
+  B_CON, B_CUE, B_SRC, KEY_MASK, N_TAGS, O, allowed, bestAllowed, dynamicFeatures, encodeModel, prepare, seenAfter, type Scorer, type Unit,
 } from '../src/core/quotes/tagger.ts';
 import { paragraphSpans, sentenceSpans } from '../src/core/text/segment.ts';
 
@@ -136,15 +136,7 @@ for (let ep = 0; ep < EPOCHS; ep++) {
       dynamicFeatures(u, i, tags, seen, dyn);
       for (let k = 0; k < dyn.length; k++) model.add(dyn[k]!, scores);
       const prev = i > 0 ? tags[i - 1]! : O;
-      let best = 0;
-      let bs = -Infinity;
-      for (let t = 0; t < N_TAGS; t++) {
-        if (!allowed(prev, t)) continue;
-        if (scores[t]! > bs) {
-          bs = scores[t]!;
-          best = t;
-        }
-      }
+      const best = bestAllowed(scores, prev);
       // the gold tag given the predicted history: an inside tag after a miss becomes a begin tag
       let g = gold[i]!;
       if (!allowed(prev, g)) g--;

@@ -482,6 +482,11 @@ function pickTag(scores: Float64Array, prev: number): number {
   scores[I_SRC] = scores[I_SRC]! + DECODE_BIAS.isrc;
   scores[B_CUE] = scores[B_CUE]! + DECODE_BIAS.bcue;
   scores[I_CUE] = scores[I_CUE]! + DECODE_BIAS.icue;
+  return bestAllowed(scores, prev);
+}
+
+/** The allowed tag (after `prev`) of highest score; the first on ties. */
+export function bestAllowed(scores: ArrayLike<number>, prev: number): number {
   let best = 0;
   let bs = -Infinity;
   for (let t = 0; t < N_TAGS; t++) {
