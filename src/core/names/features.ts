@@ -12,6 +12,7 @@ import { SPORTS_CLUBS } from './gazetteer-sports.ts';
 import { tokenize } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import type { Span } from '../types.ts';
+import { hashString } from '../text/hash.ts';
 
 export const KEY_BITS = 22;
 const KEY_MASK = (1 << KEY_BITS) - 1;
@@ -29,14 +30,7 @@ export const tagType = (tag: number): number => (tag === 0 ? -1 : ((tag - 1) >> 
 export const tagPos = (tag: number): number => (tag === 0 ? -1 : ((tag - 1) & 3));
 export const makeTag = (type: number, pos: number): number => 1 + 4 * type + pos;
 
-export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+export { hashString };
 
 function mix(a: number, b: number): number {
   let h = Math.imul(a ^ 0x2545f491, 0x9e3779b1) ^ Math.imul(b + 0x68e31da4, 0x85ebca6b);

@@ -10,6 +10,7 @@ import { CUE_STATS } from './cue-lexicon.ts';
 import { findQuoteRegions, type QuoteRegion } from './marks.ts';
 import { tokenize, type Tok } from './tokens.ts';
 import { lowerBound } from '../text/bisect.ts';
+import { hashString } from '../text/hash.ts';
 
 export const TAGS = ['O', 'B-CON', 'I-CON', 'B-SRC', 'I-SRC', 'B-CUE', 'I-CUE'] as const;
 export const N_TAGS = TAGS.length;
@@ -26,14 +27,7 @@ export const roleOf = (t: number): number => (t + 1) >> 1;
 const isInside = (t: number): boolean => t > 0 && t % 2 === 0;
 
 /** FNV-1a hash of a string (32 bit, unsigned). */
-export function hashStr(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+export const hashStr = hashString;
 /** Combines a hash with a small integer. */
 export function mix(h: number, v: number): number {
   let x = Math.imul(h ^ (v + 0x9e3779b9), 0x85ebca6b);
