@@ -234,6 +234,17 @@ describe('speakers resolved to actors', () => {
     expect(qs[0]!.actorId).toBeNull();
   });
 
+  it('keeps a group speaker with its prepositional modifier whole and resolves it to no actor', () => {
+    const t = 'Nurses in Harlow warned that the ward was full. Some farmers from the valley have said that the dam leaks.';
+    const qs = run(t, [actor(t, 'l1', 'place', 'Harlow')]);
+    expect(find(t, qs, 'the ward was full')!.speaker?.text).toBe('Nurses in Harlow');
+    expect(find(t, qs, 'the ward was full')!.actorId).toBeNull();
+    expect(find(t, qs, 'the dam leaks')!.speaker?.text).toBe('Some farmers from the valley');
+    // a name followed by a place, or a verb before the preposition, is not such a noun phrase
+    const u = 'I hope in spring Anna Berg says that the bridge opens.';
+    expect(run(u)[0]?.speaker?.text ?? '').not.toMatch(/hope/);
+  });
+
   it('resolves "he" to the only person mentioned recently', () => {
     const t = 'Karl Weber met the press in Vienna. "We will not sell the company," he said.';
     const a = actor(t, 'p1', 'person', 'Karl Weber');

@@ -174,15 +174,41 @@ function findCues(toks: Tok[]): Cue[] {
   return cues;
 }
 
+/** Prepositions that open a modifier inside a subject noun phrase: "Some curators in Europe". */
+const POSTMOD_PREP = new Set(['in', 'of', 'from', 'at']);
+/**
+ * A common noun that a prepositional modifier can follow ("curators" in "Some curators in
+ * Europe"): lower case or the sentence's first word, not a function word, verb of saying, pronoun
+ * or adverb, and not right after a pronoun ("I hope in ...").
+ */
+function isModifiedNoun(toks: Tok[], k: number, floor: number): boolean {
+  const t = toks[k]!;
+  if (!t.word || NP_STOP.has(t.l) || SKIP.has(t.l) || PRONOUN_SUBJ.has(t.l) || OBJ_PRONOUN.has(t.l) || TIME_WORDS.has(t.l)) return false;
+  if (CUES.has(t.l) || /(?:ly|ed|ing)$/.test(t.l) || !/^[\p{L}][\p{L}'’-]*$/u.test(t.w)) return false;
+  let p = k - 1;
+  while (p >= floor && !toks[p]!.word && isQuoteTok(toks[p])) p--;
+  if (t.cap && p >= floor) return false;
+  const before = toks[p];
+  return !(before && (PRONOUN_SUBJ.has(before.l) || OBJ_PRONOUN.has(before.l) || CUES.has(before.l)));
+}
+
 /** Start index of the noun phrase ending at token h (inclusive). */
 function npStart(toks: Tok[], h: number, floor: number): number {
   const head = toks[h]!;
   if (PRONOUN_SUBJ.has(head.l) || head.l === 'that') return h;
   let i = h;
   let n = 0;
+  let hopped = false;
   while (i - 1 >= floor && n < 9) {
     const t = toks[i - 1]!;
     if (t.word) {
+      // a prepositional modifier of the head noun: "Doctors in Tarnesse", "the head of the agency"
+      if (!hopped && POSTMOD_PREP.has(t.l) && !t.cap && i - 2 >= floor && isModifiedNoun(toks, i - 2, floor)) {
+        hopped = true;
+        i--;
+        n++;
+        continue;
+      }
       if (NP_STOP.has(t.l) && !(t.cap && i - 1 > floor)) break;
       if (PRONOUN_SUBJ.has(t.l) || OBJ_PRONOUN.has(t.l) || SKIP.has(t.l)) break;
       if (CUES.has(t.l) && !t.cap) break;
