@@ -23,7 +23,7 @@ export function annotateSegmented(text: string, paragraphs: Span[], sentences: S
   const qParagraphs = after ? startAfter(paragraphs, after) : paragraphs;
   const quotes = extractQuotes(text, { sentences: qSentences, paragraphs: boundedParagraphs(qParagraphs, qSentences), actors });
   const timexes = extractTimexes(text, { published, sentences });
-  const events = buildEvents(text, { published, sentences, timexes, actors });
+  const events = buildEvents(text, { published, sentences, timexes, actors, quotes });
   return { actors, quotes, timexes, events };
 }
 

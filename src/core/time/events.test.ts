@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceSpans } from '../text/segment.ts';
-import type { Actor, ActorId } from '../types.ts';
+import type { Actor, ActorId, Quote, QuoteId } from '../types.ts';
 import { buildEvents, summarize } from './events.ts';
 import { extractTimexes } from './timexes.ts';
 
@@ -58,6 +58,21 @@ describe('buildEvents', () => {
     expect(ev[0]!.actorIds).toEqual(['a1']);
     expect(ev[0]!.summary).toBe('Ola Berg resigned');
   });
+  it('counts a quote speaker resolved to an actor ("she") as a mention of that actor', () => {
+    const text = 'Kari Lund spoke first. She added that the agency would publish its findings in April.';
+    const actors: Actor[] = [
+      { id: 'a1' as ActorId, name: 'Kari Lund', type: 'person', mentions: [{ start: 0, end: 9, kind: 'name', text: 'Kari Lund' }] },
+    ];
+    const sentences = sentenceSpans(text);
+    const timexes = extractTimexes(text, { published: '2020-03-14', sentences });
+    const quote: Quote = {
+      id: 'q1' as QuoteId, kind: 'indirect', spans: [[33, 85]], cue: { start: 27, end: 32, text: 'added' },
+      speaker: { start: 23, end: 26, text: 'She' }, actorId: 'a1' as ActorId,
+    };
+    const event = (quotes?: Quote[]) => buildEvents(text, { published: '2020-03-14', sentences, timexes, actors, quotes }).find((e) => e.kind === 'event');
+    expect(event([quote])!.actorIds).toEqual(['a1']);
+    expect(event()!.actorIds).toEqual([]);
+  });
   it('keeps text order for events on the same date, coarser periods after finer ones', () => {
     const text = 'In September, sales fell. On Sept. 1, the chief quit. On Sept. 1, the board met.';
     const ev = timeline(text, '2020-09-11').filter((e) => e.kind === 'event');
@@ -87,6 +102,7 @@ describe('summaries of quoted statements and long clauses', () => {
     expect(sum('"The Green League condemns the new mining law in the strongest terms," the statement said on Thursday.')).toEqual(['Statement: Green League condemns the new mining law']);
     expect(sum('"We will not back down," said Ola Berg on Monday.')).toEqual(['Ola Berg: We will not back down']);
     expect(sum('"Prices are rising fast," he told reporters on Tuesday.')).toEqual(['He said: Prices are rising fast']);
+    expect(sum('"We want an answer by Friday," said Kari Haugland, the head of the agency.')).toEqual(['Kari Haugland: We want an answer']);
     expect(sum('"Talks collapsed," the ministry of foreign affairs of the republic said in a statement on Friday.')).toEqual(['Ministry of foreign affairs: Talks collapsed']);
   });
   it('keeps a quotation that follows the verb of saying as the object', () => {

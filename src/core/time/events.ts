@@ -1,4 +1,4 @@
-import type { Actor, ActorId, EventId, IsoDate, Span, Timex, TimelineEvent } from '../types.ts';
+import type { Actor, ActorId, EventId, IsoDate, Quote, Span, Timex, TimelineEvent } from '../types.ts';
 import { spanIndexAt } from '../text/segment.ts';
 import { eventDate } from './calendar.ts';
 import { inDateline } from './timexes.ts';
@@ -9,6 +9,8 @@ export interface EventContext {
   sentences: Span[];
   timexes: Timex[];
   actors: Actor[];
+  /** Quotes whose speaker was resolved: a speaker like "she" counts as a mention of its actor. */
+  quotes?: readonly Quote[];
 }
 
 const PRECISION_RANK = { day: 0, week: 1, month: 2, quarter: 3, year: 4, decade: 5 } as const;
@@ -17,7 +19,7 @@ const PRECISION_RANK = { day: 0, week: 1, month: 2, quarter: 3, year: 4, decade:
 export function buildEvents(text: string, ctx: EventContext): TimelineEvent[] {
   const drafts: Array<Omit<TimelineEvent, 'id'> & { order: number }> = [];
   const seen = new Set<string>();
-  const actorsIn = mentionIndex(ctx.actors);
+  const actorsIn = mentionIndex(ctx.actors, ctx.quotes ?? []);
   for (const t of ctx.timexes) {
     if (t.type !== 'DATE' && t.type !== 'TIME') continue;
     const date = eventDate(t.value);
@@ -101,15 +103,22 @@ export function clauseSpan(text: string, sentences: readonly Span[], t: Span): S
  * The actors with a mention overlapping a span, in the order of `actors`. Mentions are sorted once
  * and found by binary search, so a long article with many events stays linear-logarithmic.
  */
-function mentionIndex(actors: readonly Actor[]): (span: Span) => ActorId[] {
+function mentionIndex(actors: readonly Actor[], quotes: readonly Quote[]): (span: Span) => ActorId[] {
   const mentions: Array<{ start: number; end: number; rank: number }> = [];
   let longest = 0;
+  const add = (start: number, end: number, rank: number) => {
+    mentions.push({ start, end, rank });
+    longest = Math.max(longest, end - start);
+  };
+  const rankOf = new Map<ActorId, number>();
   actors.forEach((a, rank) => {
-    for (const m of a.mentions) {
-      mentions.push({ start: m.start, end: m.end, rank });
-      longest = Math.max(longest, m.end - m.start);
-    }
+    rankOf.set(a.id, rank);
+    for (const m of a.mentions) add(m.start, m.end, rank);
   });
+  for (const q of quotes) {
+    const rank = q.actorId ? rankOf.get(q.actorId) : undefined;
+    if (q.speaker && rank !== undefined) add(q.speaker.start, q.speaker.end, rank);
+  }
   mentions.sort((x, y) => x.start - y.start);
   return (span) => {
     const lo = lowerBound(mentions.length, (i) => mentions[i]!.start, span.start - longest);
@@ -164,7 +173,8 @@ function quoteLed(text: string, span: Span, timex?: Span): string | null {
   const quoteEnd = span.start + cm.index;
   const rest = text.slice(quoteEnd + 1, span.end);
   // ', the statement said on Thursday.' or ', said Peskov.'
-  const words = rest.replace(/^[\s,.;:!?-]+/, '').split(/[\s,.;:!?]+/).filter(Boolean);
+  const restText = rest.replace(/^[\s,.;:!?-]+/, '');
+  const words = restText.split(/[\s,.;:!?]+/).filter(Boolean);
   let cue = -1;
   for (let i = 0; i < Math.min(words.length, 12); i++) if (SAY_CUE.test(words[i]!)) { cue = i; break; }
   if (cue < 0) return null;
@@ -175,10 +185,14 @@ function quoteLed(text: string, span: Span, timex?: Span): string | null {
   };
   let speaker = words.slice(0, cue);
   if (!speaker.length) {
-    // "said the minister", "said Ola Berg on Monday"
+    // "said the minister", "said Ola Berg on Monday"; an apposition after a comma is not part of it
+    // ("said Kari Haugland, the head of the directorate").
+    const cueAt = restText.search(new RegExp(`(?:^|\\s)${words[cue]}(?=[\\s,.;:!?]|$)`));
+    const clause = restText.slice(cueAt).trimStart().slice(words[cue]!.length).split(/[,.;:!?]/)[0]!;
+    const afterWords = clause.split(/\s+/).filter(Boolean);
     const after: string[] = [];
-    for (let i = cue + 1; i < words.length && after.length < 5; i++) {
-      const w = words[i]!;
+    for (let i = 0; i < afterWords.length && after.length < 5; i++) {
+      const w = afterWords[i]!;
       if (/^(?:on|in|at|last|this|that|after|before|while|when|during|since|to|and)$/i.test(w) || isTime(w, 0)) break;
       after.push(w);
     }
