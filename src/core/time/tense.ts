@@ -51,6 +51,8 @@ function classify(word: string, prev: string[], next: string): Tense | null {
   const before = prev.length ? prev[prev.length - 1]!.toLowerCase() : '';
   // "the plan", "its plans" are nouns
   if ((w === 'plan' || w === 'plans') && /^(?:the|a|its|his|her|their|our|this|that|new|peace|rescue)$/.test(before)) return null;
+  // "held rates on Thursday, as expected", "sooner than planned": a comparison, not a plan
+  if (/^(?:expected|planned|scheduled|forecast|predicted|anticipated)$/.test(w) && /^(?:as|than)$/.test(before)) return null;
   // "had been scheduled to", "had planned to": a plan seen from the past
   if (FUTURE.has(w) && /^(?:scheduled|planned|expected|due|slated|set)$/.test(w) && prev.slice(-2).some((p) => p.toLowerCase() === 'had')) return 'past';
   if (FUTURE.has(w)) return 'future';
