@@ -54,6 +54,16 @@ describe('direct quotations', () => {
     expect(qs[0]!.speaker?.text).toBe('the minister');
   });
 
+  it('keeps both parts of a split quotation with an adverbial after the cue, and leaves the next speaker its own', () => {
+    const t = '"The port is closed," Lina Ortez said in a radio address, "but the ferries will run." She said: "Stay off the roads until noon."';
+    const qs = run(t);
+    expect(qs).toHaveLength(2);
+    expect(contents(t, qs[0]!)).toEqual(['The port is closed,', 'but the ferries will run.']);
+    expect(qs[0]!.speaker?.text).toBe('Lina Ortez');
+    expect(contents(t, qs[1]!)).toEqual(['Stay off the roads until noon.']);
+    expect(qs[1]!.speaker?.text).toBe('She');
+  });
+
   it('handles an inverted cue: "..., said X"', () => {
     const t = '“Nobody expected the vote to be this close,” said Paul Okafor, a party organizer.';
     const q = run(t)[0]!;

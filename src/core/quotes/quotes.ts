@@ -478,6 +478,12 @@ function sentenceQuotes(text: string, toks: Tok[], si: number, sent: Span, regio
         if (!x.word) break;
       }
       if (/^(?:informed|informs|inform|informing)$/.test(cue.head) && /^(?:about|of|on)$/.test(toks[k]?.l ?? '')) k++;
+      // '"A," X said in a radio address, "B."': an adverbial between the cue and a quotation's second part
+      if (beforeQuoted && toks[k] && (PP_START.has(toks[k]!.l) || TIME_WORDS.has(toks[k]!.l))) {
+        let j = k;
+        while (j < toks.length && j - k < 12 && toks[j]!.w !== ',' && toks[j]!.l !== 'that' && !isQuoteTok(toks[j])) j++;
+        if (toks[j]?.w === ',' && (isOpenQuoteTok(toks[j + 1]) || toks[j + 1]?.w === '"')) k = j + 1;
+      }
       const startTok = toks[k];
       if (!startTok && toks[k - 1]?.w === ':') {
         // "He said:" closing a paragraph, the quotation opening the next one
@@ -932,6 +938,8 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
       if (t.spans.length <= r.spans.length) continue;
       if (!r.spans.every(([a, b]) => t.spans.some(([x, y]) => x <= a + 2 && b <= y + 2))) continue;
       if (quoteKind(text, t.spans, regions) !== 'direct') continue;
+      // a fragment another standing quotation holds is not this one's ('"A," X said, "B." Y said: "C."')
+      if (t.spans.some(([a, b]) => standSpans.overlapping(a, b).some((j) => standing[j] !== r))) continue;
       // without the marks, as the rules give quotations
       return t.spans.map(([a, b]): [number, number] => {
         while (a < b && /["“”«»]/.test(text[a]!)) a++;
