@@ -86,8 +86,20 @@ describe('parseDateline', () => {
     expect(d?.date).toBeNull();
   });
 
+  it('reads a mixed-case place when a news source in parentheses and a dash follow', () => {
+    expect(parseDateline('Nairobi (Reuters) - Kenya held rates.')).toEqual({ span: { start: 0, end: 19 }, place: 'Nairobi', sources: ['Reuters'], date: null });
+    expect(parseDateline('Rio de Janeiro (AP) — Rain fell.')?.place).toBe('Rio de Janeiro');
+    expect(parseDateline('Lagos, Nigeria (Reuters) -- Oil rose.')).toMatchObject({ place: 'Lagos', sources: ['Reuters'] });
+    expect(parseDateline('Washington (Nordic Wire - 11th September, 2020) - Talks began.')).toMatchObject({ place: 'Washington', sources: ['Nordic Wire'], date: '2020-09-11' });
+  });
+
   it('does not take an ordinary opening sentence for a dateline', () => {
     expect(parseDateline('The minister (who spoke late) said no.')).toBeNull();
+    // mixed case needs a dash after the parenthesis and a source that reads as a name
+    expect(parseDateline('Kenya (CBK) said rates would hold.')).toBeNull();
+    expect(parseDateline('Prices (in dollars) - see the table.')).toBeNull();
+    expect(parseDateline('The Bank of Kenya (CBK) - the regulator - held rates.')).toBeNull();
+    expect(parseDateline('Sen. Ted Cruz (R-Texas) — Announced March 23, 2015.')).toBeNull();
   });
 });
 

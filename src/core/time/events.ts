@@ -1,4 +1,5 @@
 import type { Actor, ActorId, EventId, IsoDate, Quote, Span, Timex, TimelineEvent } from '../types.ts';
+import { parseDateline } from '../article/dateline.ts';
 import { spanIndexAt } from '../text/segment.ts';
 import { eventDate } from './calendar.ts';
 import { inDateline } from './timexes.ts';
@@ -64,8 +65,6 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]*\s*\([^()\n]{1,120}\)\s*(?:[-–—]\s*)?/u;
-
 /** The clause around a timex: its sentence, cut at semicolons and dashes that separate clauses. */
 export function clauseSpan(text: string, sentences: readonly Span[], t: Span): Span {
   const si = spanIndexAt(sentences, t.start);
@@ -92,8 +91,8 @@ export function clauseSpan(text: string, sentences: readonly Span[], t: Span): S
   }
   start = s;
   // The lead sentence begins with the dateline ("VALDERPORT (Coastline Wire - 4th March, 2021) The council...").
-  const dl = DATELINE.exec(text.slice(start, Math.min(end, start + 200)));
-  if (dl && start + dl[0].length <= t.start) start += dl[0].length;
+  const dl = parseDateline(text.slice(start, Math.min(end, start + 200)));
+  if (dl && start + dl.span.end <= t.start) start += dl.span.end;
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /[\s;]/.test(text[end - 1]!)) end--;
   return { start, end };
