@@ -216,6 +216,14 @@ describe('not quotations', () => {
     const regions = findQuoteRegions(t, paragraphs, sentenceSpans(t, paragraphs));
     for (const r of regions) expect(r.end).toBeLessThanOrEqual(t.indexOf('\n\n'));
   });
+  it('reads a passive cue without its subject as speaker, and no attribution where only a place or agent follows', () => {
+    const t = 'Karin Moe gave a short speech and was one of the few to be praised on both sides of the aisle. The mayor was accused of hiding the report.';
+    const qs = run(t);
+    expect(find(t, qs, 'both sides')).toBeUndefined();
+    const q = find(t, qs, 'hiding the report')!;
+    expect(q.speaker).toBeNull();
+  });
+
   it('does not take a proper noun that looks like a verb for a cue', () => {
     expect(run('The United States and Canada signed the treaty in Ottawa.')).toEqual([]);
   });

@@ -839,7 +839,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true };
+export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -1103,6 +1103,12 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
     }
   }
   if (QUOTE_OPTIONS.interrupted) extendInterrupted(text, ctx, drafts);
+  if (QUOTE_OPTIONS.passive) {
+    for (const d of drafts) passiveCue(text, d);
+    const kept = drafts.filter((d) => d.spans.length > 0);
+    drafts.length = 0;
+    drafts.push(...kept);
+  }
   if (QUOTE_OPTIONS.dropOddSpeakers) for (const d of drafts) if (d.speaker && oddSpeaker(d.speaker)) d.speaker = null;
   if (QUOTE_OPTIONS.trimSpeakers) for (const d of drafts) if (d.speaker) d.speaker = trimSpeaker(text, d.speaker);
   if (QUOTE_OPTIONS.thatAfterAdverbial) for (const d of drafts) skipToThat(text, d);
@@ -1185,6 +1191,26 @@ function keepWhClause(text: string, d: Draft): void {
   const m = WH_GAP.exec(text.slice(d.cue.end, a));
   if (!m) return;
   d.spans = [[a - m[1]!.length, b], ...d.spans.slice(1)];
+}
+
+/** A form of "be" or "get" (and adverbs) right before a cue: "was accused of", "to be applauded on", "has widely been criticized". */
+const PASSIVE_AUX = /\b(?:is|was|were|be|been|being|are|am|get|gets|got|getting)\s+(?:(?:not|also|often|never|already|widely|repeatedly|\p{Ll}+ly)\s+)*$/iu;
+/** A past participle (not "-ing", not a phrase cue's particle). */
+const PARTICIPLE = /^(?:\p{L}+ed|told|said|heard|known|shown|seen|written|given|taught|thought|held|quoted)$/iu;
+
+/**
+ * A cue in the passive ("was accused of", "to be applauded on"): the subject before it is who
+ * the statement is about or addressed to, not its speaker, so the speaker goes; when the content
+ * is only the agent or a place or time ("applauded on both sides of the chamber", "endorsed by
+ * dozens of papers"), nothing is said and the attribution goes.
+ */
+function passiveCue(text: string, d: Draft): void {
+  if (d.noCue || d.spans.length === 0) return;
+  const first = d.cue.text.trim().split(/\s+/)[0] ?? '';
+  if (!PARTICIPLE.test(first) || !PASSIVE_AUX.test(text.slice(Math.max(0, d.cue.start - 40), d.cue.start))) return;
+  if (d.speaker && d.speaker.end <= d.cue.start) d.speaker = null;
+  const [a] = d.spans[0]!;
+  if (a >= d.cue.end && (/^(?:by|in|on|at|during|across|from)$/i.test(d.cue.text.trim().split(/\s+/).pop() ?? '') || /^(?:by|in|on|at|during|across)\s/i.test(text.slice(a, a + 10)))) d.spans = [];
 }
 
 /** A speaker mention without a dangling function word at either end ("Many leaders of" → "Many leaders"). */
