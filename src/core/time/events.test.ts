@@ -73,6 +73,18 @@ describe('buildEvents', () => {
     expect(event([quote])!.actorIds).toEqual(['a1']);
     expect(event()!.actorIds).toEqual([]);
   });
+  it('gives an event told inside a quotation to the quote\'s speaker', () => {
+    const text = '"We had to cut the doses in October," Kari Lund said.';
+    const actors: Actor[] = [
+      { id: 'a1' as ActorId, name: 'Kari Lund', type: 'person', mentions: [{ start: 38, end: 47, kind: 'name', text: 'Kari Lund' }] },
+    ];
+    const sentences = [{ start: 1, end: 35 }];
+    const timexes = extractTimexes(text, { published: '2020-11-03', sentences });
+    const quote: Quote = { id: 'q1' as QuoteId, kind: 'direct', spans: [[1, 36]], cue: { start: 48, end: 52, text: 'said' }, speaker: { start: 38, end: 47, text: 'Kari Lund' }, actorId: 'a1' as ActorId };
+    const ev = buildEvents(text, { published: '2020-11-03', sentences, timexes, actors, quotes: [quote] }).find((e) => e.kind === 'event');
+    expect(ev!.date.value).toBe('2020-10');
+    expect(ev!.actorIds).toEqual(['a1']);
+  });
   it('keeps text order for events on the same date, coarser periods after finer ones', () => {
     const text = 'In September, sales fell. On Sept. 1, the chief quit. On Sept. 1, the board met.';
     const ev = timeline(text, '2020-09-11').filter((e) => e.kind === 'event');

@@ -10,7 +10,7 @@ export interface EventContext {
   sentences: Span[];
   timexes: Timex[];
   actors: Actor[];
-  /** Quotes whose speaker was resolved: a speaker like "she" counts as a mention of its actor. */
+  /** Quotes whose speaker was resolved: the speaker ("she") and the content count as mentions of its actor. */
   quotes?: readonly Quote[];
 }
 
@@ -114,9 +114,13 @@ function mentionIndex(actors: readonly Actor[], quotes: readonly Quote[]): (span
     rankOf.set(a.id, rank);
     for (const m of a.mentions) add(m.start, m.end, rank);
   });
+  // A resolved speaker ("she") is a mention of its actor, and so is what they said: an event told in
+  // a quotation ("We had to cut the doses in October") is theirs.
   for (const q of quotes) {
     const rank = q.actorId ? rankOf.get(q.actorId) : undefined;
-    if (q.speaker && rank !== undefined) add(q.speaker.start, q.speaker.end, rank);
+    if (rank === undefined) continue;
+    if (q.speaker) add(q.speaker.start, q.speaker.end, rank);
+    for (const [start, end] of q.spans) add(start, end, rank);
   }
   mentions.sort((x, y) => x.start - y.start);
   return (span) => {
