@@ -3,22 +3,19 @@
  *   {"id","text","entities":[{"start","end","type":"PER"|"ORG"|"LOC"|"MISC"}]}
  *
  *   npx tsx scripts/train-ner.ts ../shared/eval/entities/conll03-train.jsonl \
- *     [--dev ../shared/eval/entities/conll03-dev.jsonl] [--epochs 10] [--min-abs 0.5] [--step 0.5] [--folds 0] [--epochs2 10] [--min-count 1] [--beam 4] [--update early|max] [--out src/core/names/model/ner-model.ts]
+ *     [--dev ../shared/eval/entities/conll03-dev.jsonl] [--epochs 10] [--min-abs 0.5] [--step 0.5] [--min-count 1] [--beam 4] [--update early|max] [--grid1 step:minAbs,...] [--out src/core/names/model/ner-model.ts]
  *
- * Averaged perceptrons over BILOU tags, fixed seeds: deterministic. Stage 1 tags with local
- * features and a history of its own earlier predictions; with --beam K (default 4) it is trained
- * and decoded with beam search (early update, or --update max for max-violation); --beam 0 is
- * greedy left-to-right decoding with per-token updates. Stage 2 (greedy) sees
- * stage 1's tags of the whole document; it is trained on stage-1 tags of the training set
- * predicted by k-fold cross-validation (--folds K; default 0 = no second stage), so that it
- * learns from first-stage errors as they occur on unseen text.
+ * An averaged perceptron over BILOU tags, fixed seed: deterministic. It tags with local
+ * features and a history of its own earlier predictions, and is trained and decoded with beam
+ * search of width --beam K (default 4; at least 1) with early update, or --update max for
+ * max-violation updates.
  * Only the trained weights are written; no text of the training data is stored.
  */
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import { N_TAGS, TYPES, U, B, I, L, makeTag, prepareDoc, taggingUnits, History, stage2Features, stage2Dynamic, dynamicFeatures } from '../src/core/names/features.ts';
+import { N_TAGS, TYPES, U, B, I, L, makeTag, prepareDoc, taggingUnits, History, dynamicFeatures } from '../src/core/names/features.ts';
 import type { PreparedDoc } from '../src/core/names/features.ts';
-import { BeamDecoder, bestAllowed, scoreToken, encodeModel, tagNames, CompactModel, quantize, decodeDoc } from '../src/core/names/tagger.ts';
+import { BeamDecoder, encodeModel, tagNames, CompactModel, quantize } from '../src/core/names/tagger.ts';
 import type { Scorer } from '../src/core/names/tagger.ts';
 import { sentenceSpans } from '../src/core/text/segment.ts';
 
@@ -35,13 +32,21 @@ const opt = (k: string, d: string | undefined): string | undefined => {
 };
 const trainPath = args.find((a, i) => !a.startsWith('--') && (i === 0 || !args[i - 1]!.startsWith('--')));
 if (!trainPath) {
-  console.error('usage: tsx scripts/train-ner.ts TRAIN.jsonl [--dev DEV.jsonl] [--epochs N] [--out FILE.ts] [--min-count N]');
+  console.error('usage: tsx scripts/train-ner.ts TRAIN.jsonl [--dev DEV.jsonl] [--epochs N] [--beam K] [--out FILE.ts] [--min-count N]');
   process.exit(2);
 }
 const devPath = opt('dev', undefined);
 const epochs = Number(opt('epochs', '10'));
 const outPath = opt('out', 'src/core/names/model/ner-model.ts')!;
 const minCount = Number(opt('min-count', '1'));
+const beamW = Number(opt('beam', '4'));
+if (!(beamW >= 1)) {
+  console.error('--beam must be at least 1 (--beam 1: greedy decoding with early update per sentence)');
+  process.exit(2);
+}
+const maxViol = opt('update', 'early') === 'max';
+const step = Number(opt('step', '0.5'));
+const minAbs = Number(opt('min-abs', '0.5'));
 
 const readJsonl = (p: string): GoldDoc[] =>
   fs.readFileSync(p, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldDoc);
@@ -128,12 +133,12 @@ class TrainModel implements Scorer {
   }
 }
 
-function evaluate(docs: GoldDoc[], scorer: Scorer, stage2: Scorer | null = null): { f: number; p: number; r: number } {
+function evaluate(docs: GoldDoc[], scorer: Scorer): { f: number; p: number; r: number } {
   let m = 0;
   let ns = 0;
   let ng = 0;
   for (const d of docs) {
-    const spans = tagNames(d.text, sentenceSpans(d.text), scorer, stage2, beamW).filter((s) => s.type !== 'MISC');
+    const spans = tagNames(d.text, sentenceSpans(d.text), scorer, beamW).filter((s) => s.type !== 'MISC');
     const gold = new Map(d.entities.filter((e) => e.type !== 'MISC').map((e) => [`${e.start}:${e.end}`, e.type]));
     ns += spans.length;
     ng += gold.size;
@@ -148,12 +153,6 @@ const t0 = Date.now();
 const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(0)}s`;
 const train = readJsonl(trainPath).map(prepare);
 const dev = devPath ? readJsonl(devPath) : [];
-const folds = Number(opt('folds', '0'));
-const beamW = Number(opt('beam', '4'));
-const maxViol = opt('update', 'early') === 'max';
-const epochs2 = Number(opt('epochs2', String(epochs)));
-const step = Number(opt('step', '0.5'));
-const minAbs = Number(opt('min-abs', '0.5'));
 console.log(`prepared ${train.length} docs in ${elapsed()}`);
 
 /** Drops static feature keys seen fewer than minCount times in the training set. */
@@ -172,53 +171,12 @@ function shuffle(order: number[], rand: () => number): void {
   }
 }
 
-/** Stage 1: greedy decoding with the document history of predictions. */
-function trainStage1(docs: TrainDoc[], label: string): TrainModel {
-  const model = new TrainModel();
-  const rand = mulberry32(20030101);
-  const order = docs.map((_, i) => i);
-  const scores = new Float32Array(N_TAGS);
-  const dyn: number[] = [];
-  for (let ep = 1; ep <= epochs; ep++) {
-    shuffle(order, rand);
-    let errors = 0;
-    let total = 0;
-    for (const di of order) {
-      const { doc, gold } = docs[di]!;
-      const hist = new History();
-      doc.sentences.forEach((s, k) => {
-        const g = gold[k]!;
-        const n = s.tokens.length;
-        const tags = new Uint8Array(n);
-        for (let i = 0; i < n; i++) {
-          scoreToken(model, s, i, tags, hist, dyn, scores);
-          const pred = bestAllowed(scores, i > 0 ? tags[i - 1]! : -1, i === n - 1);
-          const gt = g[i]!;
-          if (pred !== gt) {
-            errors++;
-            model.update(s.feats[i]!, gt, 1);
-            model.update(dyn, gt, 1);
-            model.update(s.feats[i]!, pred, -1);
-            model.update(dyn, pred, -1);
-          }
-          total++;
-          model.c++;
-          tags[i] = pred;
-          if (s.capitalized[i]) hist.add(s.lowerHash[i]!, pred);
-        }
-      });
-    }
-    if (ep === epochs) console.log(`  ${label} epoch ${ep}: token error ${((100 * errors) / total).toFixed(2)}%  rows ${model.rows}  ${elapsed()}`);
-  }
-  return model;
-}
-
 /**
- * Stage 1 with beam search (width `beam`) and early update (Collins & Roark 2004): when the gold
+ * Training with beam search (width `beam`) and early update (Collins & Roark 2004): when the gold
  * prefix falls out of the beam, the gold prefix's features are rewarded and the best
  * hypothesis's penalized up to that token; a complete wrong best path gets a full update.
  */
-function trainStage1Beam(docs: TrainDoc[], label: string, beam: number): TrainModel {
+function trainBeam(docs: TrainDoc[], beam: number): TrainModel {
   const model = new TrainModel();
   const rand = mulberry32(20030101);
   const order = docs.map((_, i) => i);
@@ -261,59 +219,7 @@ function trainStage1Beam(docs: TrainDoc[], label: string, beam: number): TrainMo
         for (let i = 0; i < n; i++) if (s.capitalized[i]) hist.add(s.lowerHash[i]!, h[i]!);
       });
     }
-    console.log(`  ${label} epoch ${ep}: sentence error ${((100 * errors) / total).toFixed(2)}%  rows ${model.rows}  ${elapsed()}`);
-  }
-  return model;
-}
-
-interface Stage2Doc {
-  feats: Int32Array[][];
-  s1: Uint8Array[];
-  base: Float32Array[];
-  gold: Uint8Array[];
-}
-
-/** Stage 2: greedy decoding over the static stage-2 features and the previous stage-2 tag. */
-function trainStage2(docs: Stage2Doc[]): TrainModel {
-  const model = new TrainModel();
-  const rand = mulberry32(19960830);
-  const order = docs.map((_, i) => i);
-  const scores = new Float32Array(N_TAGS);
-  const dyn: number[] = [];
-  for (let ep = 1; ep <= epochs2; ep++) {
-    shuffle(order, rand);
-    let errors = 0;
-    let total = 0;
-    for (const di of order) {
-      const { feats, s1, gold, base } = docs[di]!;
-      feats.forEach((fs, k) => {
-        const g = gold[k]!;
-        const n = fs.length;
-        const tags = new Uint8Array(n);
-        const b = base[k]!;
-        for (let i = 0; i < n; i++) {
-          for (let t = 0; t < N_TAGS; t++) scores[t] = b[i * N_TAGS + t]!;
-          const f = fs[i]!;
-          for (let j = 0; j < f.length; j++) model.add(f[j]!, scores);
-          const prev = i > 0 ? tags[i - 1]! : -1;
-          stage2Dynamic(prev, s1[k]![i]!, dyn);
-          for (let j = 0; j < dyn.length; j++) model.add(dyn[j]!, scores);
-          const pred = bestAllowed(scores, prev, i === n - 1);
-          const gt = g[i]!;
-          if (pred !== gt) {
-            errors++;
-            model.update(f, gt, 1);
-            model.update(dyn, gt, 1);
-            model.update(f, pred, -1);
-            model.update(dyn, pred, -1);
-          }
-          total++;
-          model.c++;
-          tags[i] = pred;
-        }
-      });
-    }
-    if (ep === epochs2) console.log(`  stage 2 epoch ${ep}: token error ${((100 * errors) / total).toFixed(2)}%  rows ${model.rows}  ${elapsed()}`);
+    console.log(`  epoch ${ep}: sentence error ${((100 * errors) / total).toFixed(2)}%  rows ${model.rows}  ${elapsed()}`);
   }
   return model;
 }
@@ -345,66 +251,29 @@ const b64 = (b: Uint8Array): string => {
 };
 const compact = (m: TrainModel) => encodeModel(exportRows(m, step, minAbs), step);
 
-// Stage 1 on the whole training set.
-console.log('stage 1');
-const model1 = beamW > 0 ? trainStage1Beam(train, 'full', beamW) : trainStage1(train, 'full');
-const bytes1 = compact(model1);
-const stage1 = new CompactModel(bytes1);
-let bytes2: Uint8Array = new Uint8Array(0);
+const model = trainBeam(train, beamW);
+const bytes = compact(model);
 if (dev.length) {
-  const r = evaluate(dev, stage1);
-  console.log(`  dev stage 1 (compact): P ${r.p.toFixed(4)} R ${r.r.toFixed(4)} F1 ${r.f.toFixed(4)}`);
-  // --grid1 / --grid "step:minAbs,...": size and dev F1 of other export settings (stage 1 / 2).
+  const r = evaluate(dev, new CompactModel(bytes));
+  console.log(`  dev (compact): P ${r.p.toFixed(4)} R ${r.r.toFixed(4)} F1 ${r.f.toFixed(4)}`);
+  // --grid1 "step:minAbs,...": size and dev F1 of other export settings.
   for (const g of opt('grid1', '')!.split(',').filter(Boolean)) {
     const [st, ma] = g.split(':').map(Number) as [number, number];
-    const b = encodeModel(exportRows(model1, st, ma), st);
+    const b = encodeModel(exportRows(model, st, ma), st);
     const gzb = zlib.gzipSync(b64(b)).length;
-    console.log(`  export stage 1 step ${st} min-abs ${ma}: ${b.length} bytes, ~${gzb} gzip, dev F1 ${evaluate(dev, new CompactModel(b)).f.toFixed(4)}`);
+    console.log(`  export step ${st} min-abs ${ma}: ${b.length} bytes, ~${gzb} gzip, dev F1 ${evaluate(dev, new CompactModel(b)).f.toFixed(4)}`);
   }
 }
 
-if (folds > 1) {
-  // Cross-validated stage-1 tags of the training set.
-  const s1: Uint8Array[][] = new Array<Uint8Array[]>(train.length);
-  const base: Float32Array[][] = new Array<Float32Array[]>(train.length);
-  for (let f = 0; f < folds; f++) {
-    const m = new CompactModel(compact(trainStage1(train.filter((_, i) => i % folds !== f), `fold ${f + 1}/${folds}`)));
-    train.forEach((td, i) => {
-      if (i % folds === f) {
-        base[i] = [];
-        s1[i] = decodeDoc(m, td.doc, base[i]);
-      }
-    });
-  }
-  const docs2: Stage2Doc[] = train.map((td, i) => ({ feats: stage2Features(td.doc, s1[i]!), s1: s1[i]!, base: base[i]!, gold: td.gold }));
-  prune(docs2.map((d) => d.feats).flat());
-  console.log('stage 2');
-  const model2 = trainStage2(docs2);
-  const grid = opt('grid', undefined);
-  if (grid && dev.length) {
-    for (const g of grid.split(',')) {
-      const [st, ma] = g.split(':').map(Number) as [number, number];
-      const b = encodeModel(exportRows(model2, st, ma), st);
-      const r = evaluate(dev, stage1, new CompactModel(b));
-      console.log(`  export stage 2 step ${st} min-abs ${ma}: ${b.length} bytes, dev F1 ${r.f.toFixed(4)}`);
-    }
-  }
-  bytes2 = compact(model2);
-  if (dev.length) {
-    const r = evaluate(dev, stage1, new CompactModel(bytes2));
-    console.log(`  dev stage 1+2 (compact): P ${r.p.toFixed(4)} R ${r.r.toFixed(4)} F1 ${r.f.toFixed(4)}`);
-  }
-}
-
+// The header lines are those of the committed model (written when an optional second stage existed).
 const src = `// Generated by scripts/train-ner.ts; do not edit.
 // Stacked averaged perceptron name tagger trained on CoNLL-2003 English train (${train.length} documents).
-// Stage 1: ${bytes1.length} bytes; stage 2: ${bytes2.length} bytes. Weights only: no training text.
-export const MODEL_BASE64 = ${b64(bytes1)};
-export const STAGE2_BASE64 = ${b64(bytes2)};
+// Stage 1: ${bytes.length} bytes; stage 2: 0 bytes. Weights only: no training text.
+export const MODEL_BASE64 = ${b64(bytes)};
 /** Beam width of decoding (0 = greedy), as in training. */
 export const MODEL_BEAM = ${beamW};
 `;
 fs.writeFileSync(outPath, src);
 const gz = zlib.gzipSync(src).length;
-console.log(`model: ${bytes1.length} + ${bytes2.length} bytes binary, ${src.length} bytes source, ${gz} bytes gzip`);
+console.log(`model: ${bytes.length} bytes binary, ${src.length} bytes source, ${gz} bytes gzip`);
 console.log(`done in ${elapsed()}`);

@@ -4,7 +4,7 @@
  */
 import { tokenize } from './tokenize.ts';
 import { loadModel, modelBytes, tagNames } from './tagger.ts';
-import { MODEL_BASE64, STAGE2_BASE64 } from './model/ner-model.ts';
+import { MODEL_BASE64 } from './model/ner-model.ts';
 import { sentenceSpans } from '../text/segment.ts';
 
 export interface NamesBench {
@@ -54,5 +54,5 @@ export function benchNames(minSeconds = 1): NamesBench {
  * (src/core stays free of Node built-ins).
  */
 export function modelSource(): string {
-  return `export const MODEL_BASE64 = '${MODEL_BASE64}';\nexport const STAGE2_BASE64 = '${STAGE2_BASE64}';\n`;
+  return `export const MODEL_BASE64 = '${MODEL_BASE64}';\n`;
 }

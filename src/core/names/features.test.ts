@@ -1,5 +1,5 @@
 import {
-  B, I, L, N_TAGS, U, History, KEY_BITS, gazetteerTags, hashString, makeTag, prepareDoc, shapeOf, tagPos, tagType, taggingUnits,
+  B, I, L, N_TAGS, U, History, KEY_BITS, gazetteerTags, hashString, lineKind, makeTag, prepareDoc, shapeOf, tagPos, tagType, taggingUnits,
 } from './features.ts';
 import { allowed, bestAllowed, tagsToSpans, encodeModel, CompactModel, decodeDoc } from './tagger.ts';
 import type { Scorer } from './tagger.ts';
@@ -167,5 +167,34 @@ describe('compact model', () => {
     const text = 'Anna Maria Bell spoke';
     const tags = decodeDoc(scorer, prepareDoc(text, [{ start: 0, end: text.length }]))[0]!;
     expect(Array.from(tags)).toEqual([makeTag(0, B), makeTag(0, I), makeTag(0, I), makeTag(0, L)]);
+  });
+});
+
+describe('line kind', () => {
+  it('tells prose, lines with numbers and results tables apart', () => {
+    expect(lineKind(['The', 'minister', 'said', 'so', '.'])).toBe(0);
+    expect(lineKind(['Prices', 'rose', '3.5', 'percent', 'in', 'a', 'week', 'to', 'Friday', '.'])).toBe(1);
+    expect(lineKind(['Leeds', '2', 'Chelsea', '1'])).toBe(2);
+    expect(lineKind(['Team', '10', '6', '2', '2', '19', '11', '20'])).toBe(2);
+  });
+
+  it('changes the static features of a word in a table line', () => {
+    const prose = 'Leeds said it would sign him.';
+    const table = 'Leeds 2 Chelsea 1';
+    const a = prepareDoc(prose, [{ start: 0, end: prose.length }]).sentences[0]!;
+    const b = prepareDoc(table, [{ start: 0, end: table.length }]).sentences[0]!;
+    expect(a.line).toBe(0);
+    expect(b.line).toBe(2);
+    expect(Array.from(a.feats[0]!)).not.toEqual(Array.from(b.feats[0]!));
+  });
+});
+
+describe('sports club gazetteer', () => {
+  it('marks club names (category 9) as tagger features', () => {
+    const g = gazetteerTags(['beat', 'Bayern', 'Munich', 'and', 'Glamorgan']);
+    expect(g[1]).toContain(9 * 4 + B);
+    expect(g[2]).toContain(9 * 4 + L);
+    expect(g[4]).toContain(9 * 4 + U);
+    expect(g[0]).toEqual([]);
   });
 });

@@ -44,7 +44,6 @@ function mix(a: number, b: number): number {
 
 export const f1 = (tpl: number, a: number): number => mix(tpl, a) & KEY_MASK;
 export const f2 = (tpl: number, a: number, b: number): number => mix(mix(tpl, a), b) & KEY_MASK;
-export const f3 = (tpl: number, a: number, b: number, c: number): number => mix(mix(mix(tpl, a), b), c) & KEY_MASK;
 
 function isUpper(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
@@ -234,7 +233,8 @@ const EOS = hashString('</s>');
  * held): its hashes, the keys of its word-only features (bias, word, lower case, shape,
  * affixes; see wordFeats), and its parts of the context features of its neighbours and itself
  * (CTX_*: keys, or the inner mix of a two-part key), so that prepareDoc mixes only what
- * depends on two words. Every key equals the f1 / f2 / f3 of its template.
+ * depends on two words. Every key equals the f1 / f2 of its template (the shape trigram: the
+ * same mixing of three parts).
  */
 interface WordEntry {
   wh: number;
@@ -523,152 +523,4 @@ export function historyFeatures(s: PreparedSentence, i: number, hist: History, o
     const h = hist.get(s.lowerHash[i + 1]!);
     if (h >= 0) out.push(f1(T.histp1, h & 7));
   }
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* Stage 2 (stacked) features                                                                  */
-
-/*
- * The second stage sees the first stage's tags of the whole document (Krishnan & Manning 2006;
- * Ratinov & Roth 2009): the tags of the token's neighbours, and non-local aggregates over the
- * document: the types the first stage gave the same word elsewhere (before and after), the
- * majority type of the same entity string, and the types of entities that contain the word.
- * Types here: 0 = O, 1.. = TYPES + 1; 5 = no evidence.
- */
-const S = {
-  bias: 100, t0: 101, tm1: 102, tp1: 103, tm2: 104, tp2: 105, bim1: 106, bip1: 107, sh: 108, lw: 109,
-  tokMaj: 110, tokSet: 111, entMaj: 112, entCnt: 113, inEnt: 114, inEntSet: 115, line: 116, caps: 117,
-  tokMajSh: 118, entMajLen: 119,
-  // dynamic
-  p1: 140, p1t0: 141,
-} as const;
-
-const NONE = 5;
-const typeOfTag = (tag: number): number => tagType(tag) + 1;
-
-function majority(c: Int32Array | undefined, self: Int32Array | null): number {
-  if (!c) return NONE;
-  let best = NONE;
-  let n = 0;
-  for (let k = 0; k < c.length; k++) {
-    const v = c[k]! - (self ? self[k]! : 0);
-    if (v > n) {
-      n = v;
-      best = k;
-    }
-  }
-  return best;
-}
-
-function typeSet(c: Int32Array | undefined, self: Int32Array | null): number {
-  if (!c) return 0;
-  let m = 0;
-  for (let k = 0; k < c.length; k++) if (c[k]! - (self ? self[k]! : 0) > 0) m |= 1 << k;
-  return m;
-}
-
-function bump(map: Map<number, Int32Array>, key: number, type: number): void {
-  let c = map.get(key);
-  if (!c) {
-    c = new Int32Array(TYPES.length + 1);
-    map.set(key, c);
-  }
-  c[type]!++;
-}
-
-/** Entity spans of first-stage tags: [start token, end token, type index]. */
-export function tagSpans(tags: ArrayLike<number>): Array<[number, number, number]> {
-  const out: Array<[number, number, number]> = [];
-  let open = -1;
-  for (let i = 0; i < tags.length; i++) {
-    const t = tags[i]!;
-    const p = tagPos(t);
-    if (p === U) {
-      out.push([i, i, tagType(t)]);
-      open = -1;
-    } else if (p === B) open = i;
-    else if (p === L && open >= 0) {
-      out.push([open, i, tagType(t)]);
-      open = -1;
-    } else if (p !== I) open = -1;
-  }
-  return out;
-}
-
-/** Static stage-2 feature keys of every token, given the first-stage tags of the document. */
-export function stage2Features(doc: PreparedDoc, s1: readonly Uint8Array[]): Int32Array[][] {
-  // Word level: first-stage types of capitalized words, by lower-case form.
-  const tokTypes = new Map<number, Int32Array>();
-  // Entity level: types of first-stage entity strings; types of entities containing a word.
-  const entTypes = new Map<number, Int32Array>();
-  const inEntTypes = new Map<number, Int32Array>();
-  const spans = doc.sentences.map((s, k) => {
-    const tags = s1[k]!;
-    for (let i = 0; i < s.tokens.length; i++) if (s.capitalized[i]) bump(tokTypes, s.lowerHash[i]!, typeOfTag(tags[i]!));
-    const sp = tagSpans(tags).map(([a, b, ty]) => {
-      let h = 0x9747b28c;
-      for (let i = a; i <= b; i++) h = mix(h, s.lowerHash[i]!);
-      bump(entTypes, h, ty + 1);
-      for (let i = a; i <= b; i++) if (s.capitalized[i]) bump(inEntTypes, s.lowerHash[i]!, ty + 1);
-      return [a, b, ty, h] as const;
-    });
-    return sp;
-  });
-  const self = new Int32Array(TYPES.length + 1);
-  return doc.sentences.map((s, k) => {
-    const tags = s1[k]!;
-    const n = s.tokens.length;
-    const at = (i: number) => (i < 0 ? 30 : i >= n ? 31 : tags[i]!);
-    // The first-stage entity covering each token.
-    const cover = new Int32Array(n).fill(-1);
-    spans[k]!.forEach(([a, b], e) => {
-      for (let i = a; i <= b; i++) cover[i] = e;
-    });
-    // All tokens' keys in one buffer, viewed per token (as in prepareDoc).
-    const f: number[] = [];
-    const ends = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const t0 = tags[i]!;
-      const ty0 = typeOfTag(t0);
-      const sh = s.shapeHash[i]!;
-      f.push(
-        f1(S.bias, 0), f1(S.t0, t0), f2(S.tm1, at(i - 1), t0), f2(S.tp1, t0, at(i + 1)), f1(S.tm2, at(i - 2)), f1(S.tp2, at(i + 2)),
-        f3(S.bim1, at(i - 2), at(i - 1), t0), f3(S.bip1, t0, at(i + 1), at(i + 2)), f2(S.sh, t0, sh), f1(S.lw, s.lowerHash[i]!),
-        f2(S.line, s.line, ty0), f2(S.caps, s.allCaps, ty0),
-      );
-      if (s.capitalized[i]) {
-        self.fill(0);
-        self[ty0] = 1;
-        const c = tokTypes.get(s.lowerHash[i]!);
-        const maj = majority(c, self);
-        f.push(f2(S.tokMaj, maj, ty0), f2(S.tokSet, typeSet(c, self), ty0), f2(S.tokMajSh, maj, sh));
-        const e = cover[i]!;
-        self.fill(0);
-        if (e >= 0) self[spans[k]![e]![2] + 1] = 1;
-        const ci = inEntTypes.get(s.lowerHash[i]!);
-        f.push(f2(S.inEnt, majority(ci, self), ty0), f2(S.inEntSet, typeSet(ci, self), ty0));
-      }
-      const e = cover[i]!;
-      if (e >= 0) {
-        const [a, b, ty, h] = spans[k]![e]!;
-        const c = entTypes.get(h)!;
-        const total = c.reduce((x, y) => x + y, 0);
-        self.fill(0);
-        self[ty + 1] = 1;
-        const maj = majority(c, self);
-        f.push(f2(S.entMaj, maj, t0), f2(S.entCnt, Math.min(total, 4), ty0), f3(S.entMajLen, maj, Math.min(b - a + 1, 4), t0));
-      }
-      ends[i] = f.length;
-    }
-    const all = new Int32Array(f);
-    const out: Int32Array[] = new Array<Int32Array>(n);
-    for (let i = 0; i < n; i++) out[i] = all.subarray(i > 0 ? ends[i - 1]! : 0, ends[i]!);
-    return out;
-  });
-}
-
-/** Tag-dependent stage-2 features: the previous stage-2 tag, alone and with the first-stage tag. */
-export function stage2Dynamic(prev: number, s1tag: number, out: number[]): void {
-  out.length = 0;
-  out.push(f1(S.p1, prev + 2), f2(S.p1t0, prev + 2, s1tag));
 }

@@ -36,7 +36,7 @@ describe('committed name model', () => {
     const m = loadModel();
     expect(BEAM_PRUNE).toBeGreaterThan(0);
     const pruned = tagNames(text, spans, m);
-    expect(pruned).toEqual(tagNames(text, spans, m, null, MODEL_BEAM, Infinity));
+    expect(pruned).toEqual(tagNames(text, spans, m, MODEL_BEAM, Infinity));
     expect(pruned.map((s) => s.text)).toContain('Elena Marsh');
   });
 

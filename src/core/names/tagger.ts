@@ -5,11 +5,11 @@
  * by a label propagation pass.
  */
 import {
-  B, I, KEY_BITS, L, N_TAGS, TYPES, U, History, dynamicFeatures, historyFeatures, makeTag, prevTagKeys, tagFeatures, tagPairKey, prepareDoc, stage2Dynamic, stage2Features, tagPos, tagType,
+  B, I, KEY_BITS, L, N_TAGS, TYPES, U, History, dynamicFeatures, historyFeatures, makeTag, prevTagKeys, tagFeatures, tagPairKey, prepareDoc, tagPos, tagType,
   taggingUnits,
 } from './features.ts';
 import type { EntityType, PreparedDoc, PreparedSentence } from './features.ts';
-import { MODEL_BASE64, MODEL_BEAM, STAGE2_BASE64 } from './model/ner-model.ts';
+import { MODEL_BASE64, MODEL_BEAM } from './model/ner-model.ts';
 import type { Span } from '../types.ts';
 import { RangeEncoder, RowModel, decodeRows } from './codec.ts';
 
@@ -74,22 +74,16 @@ export function scoreToken(model: Scorer, s: PreparedSentence, i: number, tags: 
   for (let k = 0; k < dyn.length; k++) model.add(dyn[k]!, scores);
 }
 
-/**
- * Tags a prepared document; returns one tag array per sentence. `scoresOut`, if given, receives
- * each sentence's tag scores (token-major, NT per token) for the second stage.
- */
-export function decodeDoc(model: Scorer, doc: PreparedDoc, scoresOut?: Float32Array[]): Uint8Array[] {
+/** Tags a prepared document greedily (left to right); returns one tag array per sentence. */
+export function decodeDoc(model: Scorer, doc: PreparedDoc): Uint8Array[] {
   const hist = new History();
   const scores = new Float32Array(NT);
   const dyn: number[] = [];
   return doc.sentences.map((s) => {
     const n = s.tokens.length;
     const tags = new Uint8Array(n);
-    const keep = scoresOut ? new Float32Array(n * NT) : null;
-    if (keep) scoresOut!.push(keep);
     for (let i = 0; i < n; i++) {
       scoreToken(model, s, i, tags, hist, dyn, scores);
-      if (keep) keep.set(scores, i * NT);
       const t = bestAllowed(scores, i > 0 ? tags[i - 1]! : -1, i === n - 1);
       tags[i] = t;
       if (s.capitalized[i]) hist.add(s.lowerHash[i]!, t);
@@ -311,40 +305,6 @@ export class BeamDecoder {
   }
 }
 
-/**
- * Stage 2 (stacked tagger): re-tags a document greedily. A token's score for tag t is the first
- * stage's score plus the weights of the stage-2 features, which see the first stage's tags of
- * the whole document (stage2Features), and of the previous stage-2 tag: stage 2 learns
- * corrections of stage 1 in the same units.
- */
-export function decodeStage2(
-  model: Scorer,
-  doc: PreparedDoc,
-  s1: readonly Uint8Array[],
-  base: readonly Float32Array[],
-  feats = stage2Features(doc, s1),
-): Uint8Array[] {
-  const scores = new Float32Array(NT);
-  const dyn: number[] = [];
-  return doc.sentences.map((s, k) => {
-    const n = s.tokens.length;
-    const tags = new Uint8Array(n);
-    const fs = feats[k]!;
-    const t1 = s1[k]!;
-    const b = base[k]!;
-    for (let i = 0; i < n; i++) {
-      for (let t = 0; t < NT; t++) scores[t] = b[i * NT + t]!;
-      const f = fs[i]!;
-      for (let j = 0; j < f.length; j++) model.add(f[j]!, scores);
-      const prev = i > 0 ? tags[i - 1]! : -1;
-      stage2Dynamic(prev, t1[i]!, dyn);
-      for (let j = 0; j < dyn.length; j++) model.add(dyn[j]!, scores);
-      tags[i] = bestAllowed(scores, prev, i === n - 1);
-    }
-    return tags;
-  });
-}
-
 export interface NameSpan extends Span {
   type: EntityType;
   text: string;
@@ -547,7 +507,6 @@ export function decodeBase64(b64: string): Uint8Array {
 }
 
 let cached: CompactModel | null = null;
-let cached2: CompactModel | null = null;
 
 /** The committed model, decoded on first use. */
 export function loadModel(): CompactModel {
@@ -555,21 +514,9 @@ export function loadModel(): CompactModel {
   return cached;
 }
 
-/** The committed second-stage model (null if the model has none). */
-export function loadStage2(): CompactModel | null {
-  if (!STAGE2_BASE64) return null;
-  cached2 ??= new CompactModel(decodeBase64(STAGE2_BASE64));
-  return cached2;
-}
-
-/** The committed model in bytes (binary, before base64; both stages). */
+/** The committed model in bytes (binary, before base64). */
 export function modelBytes(): Uint8Array {
-  const a = decodeBase64(MODEL_BASE64);
-  const b = decodeBase64(STAGE2_BASE64);
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
+  return decodeBase64(MODEL_BASE64);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -592,14 +539,11 @@ export function tagNames(
   text: string,
   sentences: readonly Span[],
   model: Scorer = loadModel(),
-  stage2: Scorer | null = model === cached ? loadStage2() : null,
   beam: number = MODEL_BEAM,
   prune: number = model === cached ? BEAM_PRUNE : Infinity,
 ): NameSpan[] {
   const doc = prepareDoc(text, taggingUnits(text, sentences));
-  const base: Float32Array[] | undefined = stage2 ? [] : undefined;
-  let tags = beam > 0 && !stage2 ? decodeDocBeam(model, doc, beam, prune) : decodeDoc(model, doc, base);
-  if (stage2) tags = decodeStage2(stage2, doc, tags, base!);
+  const tags = beam > 0 ? decodeDocBeam(model, doc, beam, prune) : decodeDoc(model, doc);
   const spans: NameSpan[] = [];
   doc.sentences.forEach((s, k) => spans.push(...tagsToSpans(text, s, tags[k]!)));
   return propagate(text, doc, tags, spans);
