@@ -224,6 +224,22 @@ describe('not quotations', () => {
     expect(q.speaker).toBeNull();
   });
 
+  it('gives content after "According to X," to X, not to a subject inside it ("records show")', () => {
+    const t = 'According to the town archive, documents show that the bridge was built in 1871.';
+    const qs = run(t);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.speaker?.text).toBe('the town archive');
+    expect(qs[0]!.cue?.text).toBe('According to');
+    expect(contents(t, qs[0]!).join(' ')).toContain('the bridge was built in 1871');
+  });
+
+  it('never reports an adverb as the cue', () => {
+    const t = 'Engineers broadly welcomed the plan but warned that its cost would rise.';
+    const q = find(t, run(t), 'its cost would rise')!;
+    expect(q.speaker?.text).toBe('Engineers');
+    expect(q.cue?.text).toBe('warned');
+  });
+
   it('does not take a proper noun that looks like a verb for a cue', () => {
     expect(run('The United States and Canada signed the treaty in Ottawa.')).toEqual([]);
   });

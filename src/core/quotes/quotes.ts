@@ -839,7 +839,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true };
+export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -1042,6 +1042,11 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
       const r = ri === undefined ? undefined : rules[ri];
       if (r?.cue) cue = r.cue;
     }
+    if (cue && QUOTE_OPTIONS.adverbCue && /^\p{Ll}+ly$/u.test(cue.text) && !CUES.has(cue.text)) {
+      // an adverb tagged as the cue ("Experts broadly welcomed ... but warned that"): the rules' cue of the same content
+      const r = rq.find((x) => x.cue !== null && !/^\p{Ll}+ly$/u.test(x.cue.text));
+      if (r?.cue) cue = r.cue;
+    }
     let spans = q.spans;
     if (QUOTE_OPTIONS.ruleSpans) {
       // where one rule quote and one tagged quote overlap only each other, the rule's extent is kept
@@ -1056,6 +1061,17 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
         const agree = r.kind !== 'indirect' || QUOTE_OPTIONS.indirectAgree === 0 ||
           (QUOTE_OPTIONS.indirectAgree === 1 ? r.spans[0]![0] === q.spans[0]![0] : r.spans[0]![0] === q.spans[0]![0] || r.spans[r.spans.length - 1]![1] === q.spans[q.spans.length - 1]![1]);
         if (agree) spans = r.spans;
+        if (agree && QUOTE_OPTIONS.outerAttribution && r.cue && r.speaker && cue && !cueOverlap(r, q) && /^(?:according to|said|says|told|tells|wrote|writes|added|adds|noted|notes|insisted|insists|stated|explained|reported|reports)$/i.test(r.cue.text) && r.spans.some(([a, b]) => a <= cue!.start && cue!.end <= b) && (!speaker || r.spans.some(([a, b]) => a <= speaker!.start && speaker!.end <= b))) {
+          // the tagged cue and source lie inside the rules' content ("According to the museum,
+          // records show that ..."): the rules read the outer attribution, whose speaker and cue these are
+          if (QUOTE_OPTIONS.outerAttribution === 'both') drafts.push({ spans: q.spans, speaker, cue, sent: 0, borrowed: false });
+          speaker = r.speaker;
+          cue = r.cue;
+        }
+        if (agree && QUOTE_OPTIONS.adverbCue && r.cue && cue && !cueOverlap(r, q) && q.spans.some(([a, b]) => a <= r.cue!.start && r.cue!.end <= b) && r.spans.every(([a]) => a >= r.cue!.end) && /\s(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, r.cue.start - 20), r.cue.start))) {
+          // the rules' cue, a coordinated verb right before the content kept, was tagged as content ("welcomed the plan but warned that ..."): it is the cue
+          cue = r.cue;
+        }
         if (r.speaker && !speaker) speaker = r.speaker;
         if (r.cue && !cue) cue = r.cue;
       }
