@@ -71,6 +71,30 @@ describe('extractActors', () => {
     expect(actors.filter((a) => a.name === 'NIB')).toHaveLength(0);
   });
 
+  it('joins an acronym in parentheses right after a name, whatever its letters', () => {
+    const actors = run('Scientists at the European Organization for Nuclear Research (CERN) said the collider would restart in May. CERN has 23 member states.');
+    const cern = actors.find((a) => a.mentions.some((m) => m.text === 'CERN'));
+    expect(cern?.name).toBe('European Organization for Nuclear Research');
+    expect(texts(cern).filter((t) => t === 'CERN')).toHaveLength(2);
+  });
+  it('joins "Mr. Houston" to "Tim Houston" although Houston is also a city', () => {
+    const actors = run('Premier Tim Houston announced the plan on Thursday. Mr. Houston said the money would go to the coast.');
+    const houston = actors.find((a) => a.mentions.some((m) => m.text === 'Houston'));
+    expect(houston?.name).toBe('Tim Houston');
+    expect(houston?.type).toBe('person');
+  });
+  it('types a named storm as other, not as a person', () => {
+    const actors = run('Hurricane Fiona damaged dozens of wharves. Cyclone Lusia struck the islands on Friday.');
+    for (const name of ['Hurricane Fiona', 'Cyclone Lusia']) {
+      const storm = actors.find((a) => a.mentions.some((m) => m.text.endsWith(name.split(' ')[1]!)));
+      expect(storm?.type, name).toBe('other');
+    }
+  });
+  it('types a name in apposition with an organization noun as an organization', () => {
+    const actors = run('A spokeswoman for Gavi, the vaccine alliance, said production would double. Marc Leblanc, the head of the association, agreed.');
+    expect(actors.find((a) => a.mentions.some((m) => m.text === 'Gavi'))?.type).toBe('organization');
+    expect(find(actors, 'Marc Leblanc')?.type).toBe('person');
+  });
   it('makes demonyms mentions of their country', () => {
     const norway = find(actors, 'Norway');
     expect(norway?.type).toBe('place');

@@ -212,7 +212,9 @@ export function extractActors(text: string, ctx: ActorContext): Actor[] {
     }
     const mentionText = text.slice(start, s.end);
     if (!/\p{L}/u.test(mentionText)) continue;
-    const m: RawMention = { start, end: s.end, text: mentionText, kind: 'name', type, name: mentionText };
+    // "Gavi, the vaccine alliance, said": a name in apposition with an organization noun is one.
+    const apposition = type === 'person' && ORG_APPOSITION.exec(text.slice(s.end, s.end + 60));
+    const m: RawMention = { start, end: s.end, text: mentionText, kind: 'name', type: apposition && ORG_HEADS.has(apposition[1]!.toLowerCase()) ? 'organization' : type, name: mentionText };
     if (type === 'person') m.role = roleBefore(text, tokens, tokIndexByStart.get(start));
     raw.push(m);
     covered.push([s.start, s.end]);
@@ -249,6 +251,9 @@ export function extractActors(text: string, ctx: ActorContext): Actor[] {
 }
 
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'da', 'di', 'do', 'dos', 'el', 'al', 'y', 'e', 'on', 'in', 'at', 'upon', 'bin', 'ibn', 'ben', 'al-', "'s", '’s', '&']);
+
+/** `, the vaccine alliance,`: up to three lower-case words (not "of") and a head noun, then punctuation or a verb. */
+const ORG_APPOSITION = /^,\s+(?:the|an?)\s+(?:(?!of\b)[\p{Ll}-]+\s+){0,3}(\p{Ll}+?)s?(?=[,.;:)]|\s+(?:which|that|said|says|has|had|is|was)\b)/u;
 
 /** Last words of organization names. */
 const ORG_HEADS = new Set(
@@ -411,7 +416,8 @@ function cluster(text: string, raw: RawMention[]): Cluster[] {
   const size = (c: Cluster) => contentWords(c.canonical).length;
   // Short forms: "Lukashenko" -> "Alexander Lukashenko"; "The Communist Party" -> "... of Canada".
   for (const c of [...list].sort((a, b) => size(a) - size(b))) {
-    if (c.merged || c.gaz) continue;
+    // A gazetteer name stays itself, unless the text made it a person ("Mr. Houston" is not the city).
+    if (c.merged || (c.gaz && !(c.type === 'person' && c.gaz.type !== 'person'))) continue;
     const words = contentWords(c.canonical);
     if (words.length === 0) continue;
     const cands = live().filter((o) => {
@@ -432,6 +438,22 @@ function cluster(text: string, raw: RawMention[]): Cluster[] {
     if (c.gaz || !/^\p{Lu}{2,6}$/u.test(name)) continue;
     const target = live().find((o) => o !== c && contentWords(o.canonical).length >= 2 && initials(o.canonical) === name.toLowerCase());
     if (target) merge(c, target);
+  }
+  // An acronym in parentheses right after a name is that name's, whatever its letters
+  // ("Norwegian Water Resources and Energy Directorate (NVE)").
+  const endsAt = new Map<number, Cluster>();
+  for (const c of live()) for (const m of c.names) endsAt.set(m.end, c);
+  for (const c of live()) {
+    if (!/^\p{Lu}{2,6}$/u.test(c.canonical.replace(/\./g, ''))) continue;
+    for (const m of c.names) {
+      const open = /\s*\(\s*$/.exec(text.slice(Math.max(0, m.start - 4), m.start));
+      if (!open || !/^\s*\)/.test(text.slice(m.end, m.end + 3))) continue;
+      const target = endsAt.get(m.start - open[0].length);
+      if (target && target !== c && !target.merged && target.type !== 'person' && contentWords(target.canonical).length >= 2) {
+        merge(c, target);
+        break;
+      }
+    }
   }
   // Misspellings: "Community Party of Canada" joins "Communist Party of Canada".
   let wordCounts: Map<string, number> | null = null;
@@ -479,9 +501,15 @@ function cluster(text: string, raw: RawMention[]): Cluster[] {
     else final.set(k, c);
   }
   const out = live();
-  for (const c of out) c.canonical = canonicalName(c);
+  for (const c of out) {
+    c.canonical = canonicalName(c);
+    // "Hurricane Fiona", "Cyclone Lusia": a named storm is neither a person nor a place.
+    if (STORM.test(c.canonical)) c.type = 'other';
+  }
   return out;
 }
+
+const STORM = /^(?:Hurricane|Cyclone|Typhoon|Tropical\s+Storm|Tropical\s+Cyclone|Super\s+Typhoon|Storm)\s+\p{Lu}/u;
 
 function nearestBefore(c: Cluster, pos: number): number {
   let best = -1;
