@@ -1,15 +1,24 @@
 /**
- * Trains the attribution tagger of src/core/quotes/tagger.ts (averaged perceptron, greedy BIO
- * decoding of cue / source / content) on PolNeAR train (research evaluation only) and writes the
- * compact model to src/core/quotes/model/quote-model.ts. Only hashed feature keys and quantized
- * weights are written: no text of the corpus.
+ * Trains the attribution tagger of src/core/quotes/tagger.ts (averaged perceptron, BIO tags of
+ * cue / source / content) on PolNeAR train (research evaluation only) and writes the compact
+ * model to src/core/quotes/model/quote-model.ts. Only hashed feature keys and quantized weights
+ * are written: no text of the corpus. Fixed seed: deterministic.
  *
- *   npx tsx scripts/train-quote-tagger.ts ../shared/eval/quotes/polnear-train.jsonl [--epochs 8] [--min 0.05]
+ *   npx tsx scripts/train-quote-tagger.ts ../shared/eval/quotes/polnear-train.jsonl [--epochs 8] [--min 0.05] [--step 0.5]
+ *     [--beam K] [--update early|restart] [--out FILE.ts]
+ *
+ * --beam 1 (default): greedy decoding, trained locally token by token on its own predicted
+ * history. --beam K > 1: beam search of width K in training as in decoding (QUOTE_MODEL_BEAM),
+ * structured perceptron with early update (Collins & Roark 2004): where the gold prefix falls
+ * out of the beam, the gold prefix is rewarded and the beam's best prefix penalized; with
+ * --update restart the search then goes on from the gold prefix (LaSO) instead of leaving the
+ * paragraph.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extractRuleQuotes } from '../src/core/quotes/quotes.ts';
 import {
-  B_CON, B_CUE, B_SRC, KEY_MASK, N_TAGS, O, allowed, bestAllowed, dynamicFeatures, encodeModel, prepare, seenAfter, type Scorer, type Unit,
+  B_CON, B_CUE, B_SRC, KEY_MASK, N_TAGS, O, QuoteBeam, ReferenceBeamScorer, allowed, bestAllowed, dynamicFeatures, encodeModel, prepare, seenAfter,
+  type Scorer, type Unit,
 } from '../src/core/quotes/tagger.ts';
 import { paragraphSpans, sentenceSpans } from '../src/core/text/segment.ts';
 
@@ -24,6 +33,9 @@ const opt = (name: string, dflt: number) => {
 const path = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? '../shared/eval/quotes/polnear-train.jsonl';
 const EPOCHS = opt("--epochs", 8);
 const MIN = opt('--min', 0.05);
+const BEAM = opt('--beam', 1);
+if (!(BEAM >= 1) || !Number.isInteger(BEAM)) throw new Error('--beam must be a whole number, at least 1');
+const RESTART = args.includes('--update') && args[args.indexOf('--update') + 1] === 'restart';
 const out = args.includes('--out') ? args[args.indexOf('--out') + 1]! : 'src/core/quotes/model/quote-model.ts';
 
 const dumpIn = args.includes('--from-dump') ? args[args.indexOf('--from-dump') + 1]! : null;
@@ -113,53 +125,124 @@ const rand = () => {
   seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
   return seed / 2 ** 32;
 };
-const scores = new Float64Array(N_TAGS);
-const dyn: number[] = [];
-for (let ep = 0; ep < EPOCHS; ep++) {
-  const order = examples.map((_, i) => i);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  let errors = 0;
-  let total = 0;
-  for (const ix of order) {
-    const { u, gold } = examples[ix]!;
-    const n = u.toks.length;
-    const tags = new Uint8Array(n);
-    let seen = 0;
-    for (let i = 0; i < n; i++) {
-      if (u.sentStart[i]) seen = 0;
-      scores.fill(0);
-      const f = u.feats[i]!;
-      for (let k = 0; k < f.length; k++) model.add(f[k]!, scores);
-      dynamicFeatures(u, i, tags, seen, dyn);
-      for (let k = 0; k < dyn.length; k++) model.add(dyn[k]!, scores);
-      const prev = i > 0 ? tags[i - 1]! : O;
-      const best = bestAllowed(scores, prev);
-      // the gold tag given the predicted history: an inside tag after a miss becomes a begin tag
-      let g = gold[i]!;
-      if (!allowed(prev, g)) g--;
-      if (best !== g) {
-        errors++;
-        for (let k = 0; k < f.length; k++) {
-          model.upd(f[k]!, g, 1);
-          model.upd(f[k]!, best, -1);
-        }
-        for (let k = 0; k < dyn.length; k++) {
-          model.upd(dyn[k]!, g, 1);
-          model.upd(dyn[k]!, best, -1);
-        }
-      }
-      model.c++;
-      total++;
-      // follow the gold path when the prediction is not allowed to continue it
-      tags[i] = best;
-      seen = seenAfter(seen, u, i, tags[i]!);
+function trainGreedy(): void {
+  const scores = new Float64Array(N_TAGS);
+  const dyn: number[] = [];
+  for (let ep = 0; ep < EPOCHS; ep++) {
+    const order = examples.map((_, i) => i);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
     }
+    let errors = 0;
+    let total = 0;
+    for (const ix of order) {
+      const { u, gold } = examples[ix]!;
+      const n = u.toks.length;
+      const tags = new Uint8Array(n);
+      let seen = 0;
+      for (let i = 0; i < n; i++) {
+        if (u.sentStart[i]) seen = 0;
+        scores.fill(0);
+        const f = u.feats[i]!;
+        for (let k = 0; k < f.length; k++) model.add(f[k]!, scores);
+        dynamicFeatures(u, i, tags, seen, dyn);
+        for (let k = 0; k < dyn.length; k++) model.add(dyn[k]!, scores);
+        const prev = i > 0 ? tags[i - 1]! : O;
+        const best = bestAllowed(scores, prev);
+        // the gold tag given the predicted history: an inside tag after a miss becomes a begin tag
+        let g = gold[i]!;
+        if (!allowed(prev, g)) g--;
+        if (best !== g) {
+          errors++;
+          for (let k = 0; k < f.length; k++) {
+            model.upd(f[k]!, g, 1);
+            model.upd(f[k]!, best, -1);
+          }
+          for (let k = 0; k < dyn.length; k++) {
+            model.upd(dyn[k]!, g, 1);
+            model.upd(dyn[k]!, best, -1);
+          }
+        }
+        model.c++;
+        total++;
+        // follow the gold path when the prediction is not allowed to continue it
+        tags[i] = best;
+        seen = seenAfter(seen, u, i, tags[i]!);
+      }
+    }
+    console.log(`epoch ${ep + 1}: token error ${(100 * errors / total).toFixed(2)}% (${((performance.now() - t0) / 1000).toFixed(1)}s, ${model.n} rows)`);
   }
-  console.log(`epoch ${ep + 1}: token error ${(100 * errors / total).toFixed(2)}% (${((performance.now() - t0) / 1000).toFixed(1)}s, ${model.n} rows)`);
 }
+
+/** Beam-search training with early update (see the head comment). */
+function trainBeam(k: number): void {
+  const beam = new QuoteBeam(k);
+  const scorer = new ReferenceBeamScorer(model);
+  const dyn: number[] = [];
+  let pred = new Uint8Array(1024);
+  /** Adds d to the weights of the features of `tags` at tokens from .. upto (static ones only where `other` differs). */
+  const update = (u: Unit, tags: Uint8Array, other: Uint8Array, from: number, upto: number, d: number) => {
+    let seen = 0;
+    for (let j = 0; j <= upto; j++) {
+      if (u.sentStart[j]) seen = 0;
+      if (j >= from) {
+        const t = tags[j]!;
+        if (t !== other[j]) {
+          const f = u.feats[j]!;
+          for (let k = 0; k < f.length; k++) model.upd(f[k]!, t, d);
+        }
+        dynamicFeatures(u, j, tags, seen, dyn);
+        for (let k = 0; k < dyn.length; k++) model.upd(dyn[k]!, t, d);
+      }
+      seen = seenAfter(seen, u, j, tags[j]!);
+    }
+  };
+  for (let ep = 0; ep < EPOCHS; ep++) {
+    const order = examples.map((_, i) => i);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let updates = 0;
+    let wrong = 0;
+    let early = 0;
+    for (const ix of order) {
+      const { u, gold } = examples[ix]!;
+      const n = u.toks.length;
+      if (pred.length < n) pred = new Uint8Array(n * 2);
+      let start = 0;
+      let bad = false;
+      for (;;) {
+        const v = beam.run(u, scorer, gold, false, start);
+        const upto = v >= 0 ? v : n - 1;
+        beam.path(0, upto, pred);
+        let diff = -1;
+        for (let j = start; j <= upto; j++) {
+          if (pred[j] !== gold[j]) {
+            diff = j;
+            break;
+          }
+        }
+        if (diff >= 0) {
+          update(u, gold, pred, diff, upto, 1);
+          update(u, pred, gold, diff, upto, -1);
+          updates++;
+          bad = true;
+        }
+        if (v >= 0) early++;
+        if (v < 0 || !RESTART || v + 1 >= n) break;
+        start = v + 1;
+      }
+      if (bad) wrong++;
+      model.c += n;
+    }
+    console.log(`epoch ${ep + 1}: paragraphs wrong ${(100 * wrong / order.length).toFixed(2)}%, ${updates} updates, ${early} early (${((performance.now() - t0) / 1000).toFixed(1)}s, ${model.n} rows)`);
+  }
+}
+
+if (BEAM > 1) trainBeam(BEAM);
+else trainGreedy();
 
 // average, prune and quantize
 let avgKeys: Uint32Array;
@@ -206,8 +289,10 @@ for (let r = 0; r < avgKeys.length; r++) {
 }
 const bytes = encodeModel(rows, STEP);
 const b64 = Buffer.from(bytes).toString('base64');
+// Base64 in lines of --line characters (100 as before; long lines gzip smaller).
+const LINE = opt('--line', 100);
 const chunks: string[] = [];
-for (let i = 0; i < b64.length; i += 100) chunks.push(b64.slice(i, i + 100));
+for (let i = 0; i < b64.length; i += LINE) chunks.push(b64.slice(i, i + LINE));
 writeFileSync(
   out,
   `// Generated by scripts/train-quote-tagger.ts; do not edit.
@@ -217,6 +302,8 @@ writeFileSync(
 export const QUOTE_MODEL_BASE64: readonly string[] = [
 ${chunks.map((c) => `  '${c}',`).join('\n')}
 ];
+/** Beam width the model was trained with and is decoded with (1: greedy). */
+export const QUOTE_MODEL_BEAM = ${BEAM};
 `,
 );
 console.log(`${rows.length} rows of ${avgKeys.length}, ${bytes.length} bytes -> ${out} (${((performance.now() - t0) / 1000).toFixed(1)}s)`);

@@ -5,7 +5,7 @@ import type { Actor, ActorId, ActorType, Quote } from '../types.ts';
 import { benchQuotes, syntheticArticle } from './bench.ts';
 import { findQuoteRegions } from './marks.ts';
 import { extractQuotes, extractRuleQuotes, quoteModel } from './quotes.ts';
-import { CompactModel, N_TAGS, TAGS, assemble, decode, decodeReference, encodeModel, hashStr, prepare, type Scorer } from './tagger.ts';
+import { CompactModel, N_TAGS, QuoteBeam, ReferenceBeamScorer, TAGS, assemble, decode, decodeBeam, decodeReference, encodeModel, hashStr, prepare, type Scorer } from './tagger.ts';
 
 function run(text: string, actors: Actor[] = []): Quote[] {
   const paragraphs = paragraphSpans(text);
@@ -417,6 +417,54 @@ describe('attribution tagger', () => {
       }
     }
     expect(texts.flatMap((t) => prep(t).flatMap((u) => Array.from(decode(m, u)))).filter((x) => x !== 0).length).toBeGreaterThan(50);
+  });
+
+  it('decodes with a beam of width 1 exactly as the greedy decoder does, and with wider beams as the reference beam', () => {
+    const m = quoteModel()!;
+    const plain: Scorer = { add: (key, scores) => m.add(key, scores) };
+    const texts = [seedText, syntheticArticle(12), 'The mayor said "the bridge will open" on Monday, according to officials.\n\n"No," she said.'];
+    let units = 0;
+    let differ = 0;
+    for (const t of texts) {
+      for (const u of prep(t)) {
+        units++;
+        const greedy = Array.from(decode(m, u));
+        expect(Array.from(decodeBeam(m, u, 1))).toEqual(greedy);
+        expect(Array.from(decodeBeam(plain, u, 1))).toEqual(greedy);
+        for (const k of [2, 4, 8]) {
+          const fast = Array.from(decodeBeam(m, u, k));
+          expect(fast).toEqual(Array.from(decodeBeam(plain, u, k)));
+          expect(Array.from(decode(m, u, k))).toEqual(fast);
+          if (k === 4 && fast.join() !== greedy.join()) differ++;
+        }
+      }
+    }
+    expect(units).toBeGreaterThan(20);
+    // the wider search does change some paragraphs' tags with this (greedily trained) model
+    expect(differ).toBeGreaterThan(0);
+  });
+
+  it('stops the beam where the gold path falls out of it (early update) and resumes after a gold prefix', () => {
+    const m = quoteModel()!;
+    const u = prep('The harbour master told reporters that the ferry would stop running in the winter.')[0]!;
+    const scorer = new ReferenceBeamScorer({ add: (key, scores) => m.add(key, scores) });
+    const beam = new QuoteBeam(4);
+    const predicted = decodeBeam(m, u, 4);
+    // the decoder's own path (without biases: the same search) stays in the beam
+    beam.run(u, scorer, null, false);
+    const own = new Uint8Array(u.toks.length);
+    beam.path(0, u.toks.length - 1, own);
+    expect(beam.run(u, scorer, own, false)).toBe(-1);
+    // a path of content tags only falls out of it
+    const odd = new Uint8Array(u.toks.length).fill(2);
+    odd[0] = 1;
+    expect(beam.run(u, scorer, odd, false)).toBeGreaterThanOrEqual(0);
+    // resumed after a gold prefix of three tokens, the path keeps that prefix
+    expect(beam.run(u, scorer, own, false, 3)).toBe(-1);
+    const again = new Uint8Array(u.toks.length);
+    beam.path(0, u.toks.length - 1, again);
+    expect(Array.from(again)).toEqual(Array.from(own));
+    expect(predicted.length).toBe(u.toks.length);
   });
 
   it('reads back the weights it encodes', () => {

@@ -400,12 +400,9 @@ const H_CUEAT = hashStr('cueat');
 
 /** Features of the tags decided so far. */
 export function dynamicFeatures(u: Unit, i: number, tags: ArrayLike<number>, seen: number, out: number[]): void {
-  out.length = 0;
   const p1 = i > 0 ? tags[i - 1]! : 7;
   const p2 = i > 1 ? tags[i - 2]! : 7;
-  out.push(mix(H_PT, p1), mix(H_PT2, p1 * 8 + p2), mix(u.lowerHash[i]!, mix(H_PTL, p1)), mix(H_SEEN, seen), mix(H_PTQ, p1 * 2 + u.inQuote[i]!));
-  out.push(mix(H_PTS, p1 * 2 + u.sentStart[i]!));
-  // length of the current run and distance to the last cue tag (bucketed)
+  // length of the current run and distance to the last cue tag
   const r1 = roleOf(p1 === 7 ? 0 : p1);
   let run = 0;
   let cueAt = 0;
@@ -414,6 +411,18 @@ export function dynamicFeatures(u: Unit, i: number, tags: ArrayLike<number>, see
     if (run === i - 1 - k && r === r1) run++;
     if (!cueAt && r === 3) cueAt = i - k;
   }
+  dynKeys(u, i, p1, p2, seen, r1, run, cueAt, out);
+}
+
+/**
+ * The keys of the dynamic features of token i: previous tags p1, p2 (7 before the paragraph),
+ * roles seen in the sentence, the previous token's role r1 and its run length (up to 30), the
+ * distance to the last cue tag (0: none within 30 tokens).
+ */
+export function dynKeys(u: Unit, i: number, p1: number, p2: number, seen: number, r1: number, run: number, cueAt: number, out: number[]): void {
+  out.length = 0;
+  out.push(mix(H_PT, p1), mix(H_PT2, p1 * 8 + p2), mix(u.lowerHash[i]!, mix(H_PTL, p1)), mix(H_SEEN, seen), mix(H_PTQ, p1 * 2 + u.inQuote[i]!));
+  out.push(mix(H_PTS, p1 * 2 + u.sentStart[i]!));
   out.push(mix(H_RUN, r1 * 100 + distBucket(run)), mix(H_CUEAT, distBucket(cueAt) * 2 + u.inQuote[i]!));
 }
 
@@ -439,8 +448,12 @@ export function seenAfter(seen: number, u: Unit, i: number, tag: number): number
  * lower B-CON score keeps a content run going rather than restarting it (fewer split or clipped pieces). */
 export const DECODE_BIAS = { o: -8, bcon: -8, icon: 0, bsrc: 0, isrc: 0, bcue: 0, icue: 0 };
 
-/** Greedy decoding of one paragraph. */
-export function decode(model: Scorer, u: Unit): Uint8Array {
+/**
+ * Decoding of one paragraph: greedy (`beam` 1, as the committed model was trained unless its
+ * QUOTE_MODEL_BEAM says otherwise) or beam search of width `beam` (see QuoteBeam).
+ */
+export function decode(model: Scorer, u: Unit, beam = 1): Uint8Array {
+  if (beam > 1) return decodeBeam(model, u, beam);
   return model instanceof CompactModel ? decodeCompact(model, u) : decodeReference(model, u);
 }
 
@@ -508,14 +521,13 @@ let rowBuf = new Int32Array(1 << 14);
  * model (small domains) or per word form and previous tag, and the run length and the distance to
  * the last cue are kept as it goes.
  */
-function decodeCompact(model: CompactModel, u: Unit): Uint8Array {
+/** The static features' scores of every token (token i's at i * N_TAGS + tag), adding the weights in `u.feats` order. */
+function staticScores(model: CompactModel, u: Unit): Float64Array {
   const n = u.toks.length;
-  const tags = new Uint8Array(n);
-  const { keys, ends, words, inQuote, sentStart } = u;
+  const { keys, ends, words } = u;
   const { slots, weights: W } = model;
   const zero = model.zero;
   const hmask = model.mask;
-  const dr = model.dyn();
   const m = keys.length;
   if (rowBuf.length < m) rowBuf = new Int32Array(m * 2);
   const rows = rowBuf;
@@ -563,6 +575,16 @@ function decodeCompact(model: CompactModel, u: Unit): Uint8Array {
     stat[o + 5] = s5;
     stat[o + 6] = s6;
   }
+  return stat;
+}
+
+function decodeCompact(model: CompactModel, u: Unit): Uint8Array {
+  const n = u.toks.length;
+  const tags = new Uint8Array(n);
+  const { words, inQuote, sentStart } = u;
+  const W = model.weights;
+  const dr = model.dyn();
+  const stat = staticScores(model, u);
   const scores = new Float64Array(N_TAGS);
   const dyn = new Int32Array(8);
   let seen = 0;
@@ -602,6 +624,295 @@ function decodeCompact(model: CompactModel, u: Unit): Uint8Array {
     if (role === 3) lastCue = i;
   }
   return tags;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Beam search
+
+/** What the beam search needs of a model: static scores per token and the dynamic features' scores per hypothesis. */
+export interface BeamScorer {
+  /** Called once per paragraph before the search; returns the buffer of static scores (token i's at i * N_TAGS). */
+  begin(u: Unit): Float64Array;
+  /** Called before token i is scored (a trainer fills token i's static scores here, with its current weights). */
+  token(u: Unit, i: number, stat: Float64Array): void;
+  /** Adds the scores of token i's dynamic features (see `dynKeys`) to out. */
+  addDyn(u: Unit, i: number, p1: number, p2: number, seen: number, r1: number, run: number, cueAt: number, out: Float64Array): void;
+}
+
+/** A BeamScorer for the compact model: static scores as `decodeCompact` adds them, dynamic rows from its tables. */
+class CompactBeamScorer implements BeamScorer {
+  private readonly m: CompactModel;
+  private readonly dr: DynRows;
+  constructor(m: CompactModel) {
+    this.m = m;
+    this.dr = m.dyn();
+  }
+  begin(u: Unit): Float64Array {
+    return staticScores(this.m, u);
+  }
+  token(): void {}
+  addDyn(u: Unit, i: number, p1: number, p2: number, seen: number, r1: number, run: number, cueAt: number, out: Float64Array): void {
+    const { m, dr } = this;
+    const W = m.weights;
+    const wi = u.words[i]!;
+    const q = u.inQuote[i]!;
+    let ptl = wi.ptl[p1]!;
+    if (ptl < 0) ptl = wi.ptl[p1] = m.find(mix(wi.lh, mix(H_PTL, p1)));
+    const d0 = dr.pt[p1]!;
+    const d1 = dr.pt2[p1 * 8 + p2]!;
+    const d3 = dr.seen[seen]!;
+    const d4 = dr.ptq[p1 * 2 + q]!;
+    const d5 = dr.pts[p1 * 2 + u.sentStart[i]!]!;
+    const d6 = dr.run[r1 * N_BUCKETS + distBucket(run)]!;
+    const d7 = dr.cueAt[distBucket(cueAt) * 2 + q]!;
+    for (let t = 0; t < N_TAGS; t++) {
+      out[t] = out[t]! + W[d0 + t]! + W[d1 + t]! + W[ptl + t]! + W[d3 + t]! + W[d4 + t]! + W[d5 + t]! + W[d6 + t]! + W[d7 + t]!;
+    }
+  }
+}
+
+/** A BeamScorer for any Scorer, straight from the feature definitions (`u.feats`, `dynKeys`). */
+export class ReferenceBeamScorer implements BeamScorer {
+  private readonly m: Scorer;
+  private buf = new Float64Array(0);
+  private readonly keys: number[] = [];
+  private readonly sc = new Float64Array(N_TAGS);
+  constructor(m: Scorer) {
+    this.m = m;
+  }
+  begin(u: Unit): Float64Array {
+    const need = u.toks.length * N_TAGS;
+    if (this.buf.length < need) this.buf = new Float64Array(need * 2);
+    return this.buf;
+  }
+  token(u: Unit, i: number, stat: Float64Array): void {
+    const sc = this.sc;
+    sc.fill(0);
+    const f = u.feats[i]!;
+    for (let k = 0; k < f.length; k++) this.m.add(f[k]!, sc);
+    stat.set(sc, i * N_TAGS);
+  }
+  addDyn(u: Unit, i: number, p1: number, p2: number, seen: number, r1: number, run: number, cueAt: number, out: Float64Array): void {
+    const sc = this.sc;
+    sc.fill(0);
+    dynKeys(u, i, p1, p2, seen, r1, run, cueAt, this.keys);
+    for (let k = 0; k < this.keys.length; k++) this.m.add(this.keys[k]!, sc);
+    for (let t = 0; t < N_TAGS; t++) out[t] = out[t]! + sc[t]!;
+  }
+}
+
+const beamScorers = new WeakMap<CompactModel, CompactBeamScorer>();
+const beams = new Map<number, QuoteBeam>();
+/** Beam search decoding of one paragraph with the decoding biases. */
+export function decodeBeam(model: Scorer, u: Unit, k: number): Uint8Array {
+  let scorer: BeamScorer;
+  if (model instanceof CompactModel) {
+    let s = beamScorers.get(model);
+    if (!s) beamScorers.set(model, (s = new CompactBeamScorer(model)));
+    scorer = s;
+  } else scorer = new ReferenceBeamScorer(model);
+  let beam = beams.get(k);
+  if (!beam) beams.set(k, (beam = new QuoteBeam(k)));
+  const n = u.toks.length;
+  beam.run(u, scorer, null, true);
+  const out = new Uint8Array(n);
+  beam.path(0, n - 1, out);
+  return out;
+}
+
+/** Run lengths at or above this are the same to the features (distBucket 17). */
+const RUN_CAP = 17;
+const BIAS = (t: number): number =>
+  t === O ? DECODE_BIAS.o : t === B_CON ? DECODE_BIAS.bcon : t === I_CON ? DECODE_BIAS.icon : t === B_SRC ? DECODE_BIAS.bsrc : t === I_SRC ? DECODE_BIAS.isrc : t === B_CUE ? DECODE_BIAS.bcue : DECODE_BIAS.icue;
+
+/**
+ * Beam search over one paragraph, keeping the `k` best hypotheses after each token. A hypothesis
+ * at token i is its tag, a back pointer to its hypothesis at i - 1, its score and the state the
+ * dynamic features read (previous tag, roles seen in the sentence, run length, last cue);
+ * hypotheses with the same state are recombined (the better one stays: the features cannot tell
+ * them apart afterwards). Candidates are ranked by score, the first in order (hypothesis, then
+ * tag) on ties, so width 1 is the greedy decoder. With `gold`, the search stops where the gold
+ * prefix falls out of the beam (early update, Collins & Roark 2004).
+ */
+export class QuoteBeam {
+  readonly k: number;
+  private tag = new Uint8Array(0);
+  private ptag = new Uint8Array(0);
+  private back = new Int32Array(0);
+  private score = new Float64Array(0);
+  private seen = new Uint8Array(0);
+  private runLen = new Uint8Array(0);
+  private lastCue = new Int32Array(0);
+  private count = new Int32Array(0);
+  private readonly cScore: Float64Array;
+  private readonly cHyp: Int32Array;
+  private readonly cTag: Int32Array;
+  private readonly cSeen: Int32Array;
+  private readonly cRun: Int32Array;
+  private readonly cCue: Int32Array;
+  private readonly local = new Float64Array(N_TAGS);
+  private readonly bias = new Float64Array(N_TAGS);
+
+  constructor(k: number) {
+    this.k = Math.max(1, Math.floor(k));
+    const c = this.k + 1;
+    this.cScore = new Float64Array(c);
+    this.cHyp = new Int32Array(c);
+    this.cTag = new Int32Array(c);
+    this.cSeen = new Int32Array(c);
+    this.cRun = new Int32Array(c);
+    this.cCue = new Int32Array(c);
+  }
+
+  private ensure(n: number): void {
+    if (this.count.length >= n) return;
+    const m = n * 2 * this.k;
+    this.tag = new Uint8Array(m);
+    this.ptag = new Uint8Array(m);
+    this.back = new Int32Array(m);
+    this.score = new Float64Array(m);
+    this.seen = new Uint8Array(m);
+    this.runLen = new Uint8Array(m);
+    this.lastCue = new Int32Array(m);
+    this.count = new Int32Array(n * 2);
+  }
+
+  /**
+   * Decodes paragraph u (scores plus the decoding biases when `withBias`). With `gold`, returns
+   * the first token where the gold prefix is not in the beam (-1: it stayed in to the end); the
+   * beam's best hypothesis there is hypothesis 0 of that token. `start` > 0 (with `gold`)
+   * resumes the search after the gold prefix of `start` tokens.
+   */
+  run(u: Unit, scorer: BeamScorer, gold: ArrayLike<number> | null, withBias: boolean, start = 0): number {
+    const n = u.toks.length;
+    const K = this.k;
+    this.ensure(n);
+    const { tag, ptag, back, score, seen, runLen, lastCue, count, cScore, cHyp, cTag, cSeen, cRun, cCue, local, bias } = this;
+    for (let t = 0; t < N_TAGS; t++) bias[t] = withBias ? BIAS(t) : 0;
+    const stat = scorer.begin(u);
+    const sentStart = u.sentStart;
+    if (start > 0 && gold) {
+      // a search resumed after the gold prefix (tokens 0 .. start - 1): one hypothesis per token
+      let sn = 0;
+      let rl = 0;
+      let lc = -1;
+      for (let j = 0; j < start; j++) {
+        const t = gold[j]!;
+        if (sentStart[j]) sn = 0;
+        const role = roleOf(t);
+        rl = j > 0 && role === roleOf(gold[j - 1]!) ? Math.min(rl + 1, RUN_CAP) : 1;
+        sn = seenAfter(sn, u, j, t);
+        if (role === 3) lc = j;
+        if (lc >= 0 && j + 1 - lc > 30) lc = -1;
+        const o = j * K;
+        tag[o] = t;
+        ptag[o] = j > 0 ? gold[j - 1]! : 7;
+        back[o] = 0;
+        score[o] = 0;
+        seen[o] = sn;
+        runLen[o] = rl;
+        lastCue[o] = lc;
+        count[j] = 1;
+      }
+    }
+    let goldAt = 0;
+    for (let i = start; i < n; i++) {
+      scorer.token(u, i, stat);
+      const nh = i === 0 ? 1 : count[i - 1]!;
+      const so = i * N_TAGS;
+      const ss = sentStart[i]!;
+      let m = 0;
+      for (let h = 0; h < nh; h++) {
+        const p = (i - 1) * K + h;
+        const p1 = i > 0 ? tag[p]! : 7;
+        const p2 = i > 0 ? ptag[p]! : 7;
+        const sn = i > 0 && !ss ? seen[p]! : 0;
+        const r1 = i > 0 ? roleOf(p1) : 0;
+        const rl = i > 0 ? runLen[p]! : 0;
+        const lc = i > 0 ? lastCue[p]! : -1;
+        const base = i > 0 ? score[p]! : 0;
+        for (let t = 0; t < N_TAGS; t++) local[t] = stat[so + t]!;
+        scorer.addDyn(u, i, p1, p2, sn, r1, rl, lc >= 0 ? i - lc : 0, local);
+        const prev = i > 0 ? p1 : O;
+        for (let t = 0; t < N_TAGS; t++) {
+          if (!allowed(prev, t)) continue;
+          const v = base + (local[t]! + bias[t]!);
+          if (m === K && !(v > cScore[K - 1]!)) continue;
+          // the state after this tag
+          const role = roleOf(t);
+          const s2 = seenAfter(sn, u, i, t);
+          const run2 = i > 0 && role === r1 ? Math.min(rl + 1, RUN_CAP) : 1;
+          let cue2 = role === 3 ? i : lc;
+          if (cue2 >= 0 && i + 1 - cue2 > 30) cue2 = -1;
+          // recombination: a kept candidate with the same state and a score at least as high wins
+          let dup = -1;
+          for (let c = 0; c < m; c++) {
+            if (cTag[c] === t && cSeen[c] === s2 && cRun[c] === run2 && cCue[c] === cue2 && (i === 0 || tag[(i - 1) * K + cHyp[c]!] === p1)) {
+              dup = c;
+              break;
+            }
+          }
+          if (dup >= 0) {
+            if (!(v > cScore[dup]!)) continue;
+            for (let c = dup; c < m - 1; c++) {
+              cScore[c] = cScore[c + 1]!;
+              cHyp[c] = cHyp[c + 1]!;
+              cTag[c] = cTag[c + 1]!;
+              cSeen[c] = cSeen[c + 1]!;
+              cRun[c] = cRun[c + 1]!;
+              cCue[c] = cCue[c + 1]!;
+            }
+            m--;
+          }
+          let c = m < K ? m : K - 1;
+          while (c > 0 && cScore[c - 1]! < v) {
+            cScore[c] = cScore[c - 1]!;
+            cHyp[c] = cHyp[c - 1]!;
+            cTag[c] = cTag[c - 1]!;
+            cSeen[c] = cSeen[c - 1]!;
+            cRun[c] = cRun[c - 1]!;
+            cCue[c] = cCue[c - 1]!;
+            c--;
+          }
+          cScore[c] = v;
+          cHyp[c] = h;
+          cTag[c] = t;
+          cSeen[c] = s2;
+          cRun[c] = run2;
+          cCue[c] = cue2;
+          if (m < K) m++;
+        }
+      }
+      const o = i * K;
+      let goldNow = -1;
+      for (let c = 0; c < m; c++) {
+        const h = cHyp[c]!;
+        tag[o + c] = cTag[c]!;
+        ptag[o + c] = i > 0 ? tag[(i - 1) * K + h]! : 7;
+        back[o + c] = h;
+        score[o + c] = cScore[c]!;
+        seen[o + c] = cSeen[c]!;
+        runLen[o + c] = cRun[c]!;
+        lastCue[o + c] = cCue[c]!;
+        if (gold && cTag[c] === gold[i] && (i === 0 || h === goldAt)) goldNow = c;
+      }
+      count[i] = m;
+      if (gold) {
+        if (goldNow < 0) return i;
+        goldAt = goldNow;
+      }
+    }
+    return -1;
+  }
+
+  /** Tags of hypothesis h at token `upto` (tokens 0..upto) into out. */
+  path(h: number, upto: number, out: Uint8Array): void {
+    const K = this.k;
+    for (let i = upto; i >= 0; i--) {
+      out[i] = this.tag[i * K + h]!;
+      h = this.back[i * K + h]!;
+    }
+  }
 }
 
 /** Rows of the dynamic features with small domains, by value. */

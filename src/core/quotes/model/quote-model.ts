@@ -4667,3 +4667,5 @@ export const QUOTE_MODEL_BASE64: readonly string[] = [
   'DgsMDBAMFBEaDxANDhIVDw4OCwwODQsOCxATKAsRDA4QEBAYEQ4NDBEODhAODxIMDxILHAwOFR4PDg4QDxAODwwTDhAPDBAREgsM',
   'DiYjEAwQDwwVDhgPEA0ODg0RDg0OEhE=',
 ];
+/** Beam width the model was trained with and is decoded with (1: greedy). */
+export const QUOTE_MODEL_BEAM = 1;
