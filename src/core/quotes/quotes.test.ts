@@ -4,6 +4,7 @@ import { paragraphSpans, sentenceSpans } from '../text/segment.ts';
 import type { Actor, ActorId, ActorType, Quote } from '../types.ts';
 import { benchQuotes, syntheticArticle } from './bench.ts';
 import { findQuoteRegions } from './marks.ts';
+import { QUOTE_MODEL_BEAM } from './model/quote-model.ts';
 import { extractQuotes, extractRuleQuotes, quoteModel } from './quotes.ts';
 import { CompactModel, N_TAGS, QuoteBeam, ReferenceBeamScorer, TAGS, assemble, decode, decodeBeam, decodeReference, encodeModel, hashStr, prepare, type Scorer } from './tagger.ts';
 
@@ -380,7 +381,7 @@ describe('attribution tagger', () => {
   it('tags cue, source and content of a sentence and assembles one attribution', () => {
     const t = 'The harbour master told reporters that the ferry would stop running in the winter.';
     const [u] = prep(t);
-    const tags = decode(quoteModel()!, u!);
+    const tags = decode(quoteModel()!, u!, QUOTE_MODEL_BEAM);
     const role = (w: string) => TAGS[tags[u!.toks.findIndex((x) => x.w === w)]!];
     expect(role('told')).toBe('B-CUE');
     expect(role('master')).toMatch(/SRC/);
