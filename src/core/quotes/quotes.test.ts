@@ -279,6 +279,13 @@ describe('speakers resolved to actors', () => {
     expect(run(u)[0]?.speaker?.text ?? '').not.toMatch(/hope/);
   });
 
+  it('does not resolve a group speaker to a place named with a modifier after its preposition', () => {
+    const t = 'Farmers in northern Harlow said that the harvest was lost.';
+    const q = run(t, [actor(t, 'l1', 'place', 'Harlow')])[0]!;
+    expect(q.speaker?.text).toBe('Farmers in northern Harlow');
+    expect(q.actorId).toBeNull();
+  });
+
   it('resolves "he" to the only person mentioned recently', () => {
     const t = 'Karl Weber met the press in Vienna. "We will not sell the company," he said.';
     const a = actor(t, 'p1', 'person', 'Karl Weber');
