@@ -1,6 +1,7 @@
 import { actorId, extractActors, initials, levenshtein, nameKey, slug } from './actors.ts';
 import { paragraphSpans, sentenceSpans } from '../text/segment.ts';
 import type { Actor } from '../types.ts';
+import { parseDateline } from '../article/dateline.ts';
 
 function run(text: string): Actor[] {
   const paragraphs = paragraphSpans(text);
@@ -82,6 +83,16 @@ describe('extractActors', () => {
     const houston = actors.find((a) => a.mentions.some((m) => m.text === 'Houston'));
     expect(houston?.name).toBe('Tim Houston');
     expect(houston?.type).toBe('person');
+  });
+  it('drops a sentence-opening common noun the article also writes in lower case', () => {
+    for (const [text, word] of [
+      ['ABIDJAN (Meridian Press - 1st March, 2024) Cocoa prices rose above 6,500 dollars a tonne on Friday. Traders sold cocoa on Friday.', 'Cocoa'],
+      ['SEVILLE (Meridian Press - 2nd July, 2023) Hospitals in Andalusia admitted 40 people with heatstroke. One hospital opened a ward.', 'Hospitals'],
+    ] as const) {
+      const paragraphs = paragraphSpans(text);
+      const actors = extractActors(text, { sentences: sentenceSpans(text, paragraphs), paragraphs, dateline: parseDateline(text) });
+      expect(actors.filter((a) => a.mentions.some((m) => m.text === word))).toEqual([]);
+    }
   });
   it('types a named storm as other, not as a person', () => {
     const actors = run('Hurricane Fiona damaged dozens of wharves. Cyclone Lusia struck the islands on Friday.');

@@ -183,6 +183,17 @@ interface Cluster {
   merged: boolean;
 }
 
+/** Whether the article writes the word in lower case, in this form or its singular ("Hospitals": "hospital"). */
+function writesInLowerCase(lowerWords: ReadonlySet<string>, word: string): boolean {
+  const w = word.toLowerCase();
+  return lowerWords.has(w) || (w.length > 4 && w.endsWith('s') && (lowerWords.has(w.slice(0, -1)) || (w.endsWith('ies') && lowerWords.has(`${w.slice(0, -3)}y`))));
+}
+
+/** The words an article writes in lower case. */
+function commonWords(text: string): Set<string> {
+  return new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
+}
+
 const TYPE_OF: Record<NameSpan['type'], ActorType | null> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: null };
 
 /** Finds the people, organizations and places of an article and merges their aliases. */
@@ -195,6 +206,10 @@ export function extractActors(text: string, ctx: ActorContext): Actor[] {
 
   const raw: RawMention[] = [];
   const covered: Array<[number, number]> = [];
+  const lowerWords = commonWords(text);
+  const startAt = (at: number) => at + (/^[\s\-–—:]*/.exec(text.slice(at, at + 20))?.[0].length ?? 0);
+  const sentenceStarts = new Set(sentences.map((s) => startAt(s.start)));
+  if (ctx.dateline) sentenceStarts.add(startAt(ctx.dateline.span.end));
   let lastEnd = -1;
   for (const s of spans.flatMap((x) => cleanSpan(text, tokens, tokIndexByStart, x))) {
     if (s.start < lastEnd) continue;
@@ -212,6 +227,9 @@ export function extractActors(text: string, ctx: ActorContext): Actor[] {
     }
     const mentionText = text.slice(start, s.end);
     if (!/\p{L}/u.test(mentionText)) continue;
+    // "Cocoa prices rose": one capitalized word opening a sentence, before a lower-case word, that the
+    // article also writes in lower case elsewhere, is a common noun.
+    if (type !== 'place' && sentenceStarts.has(start) && !/\s/.test(mentionText) && /^\s+\p{Ll}/u.test(text.slice(s.end, s.end + 3)) && writesInLowerCase(lowerWords, mentionText) && !gazLookup(nameKey(mentionText))) continue;
     // "Gavi, the vaccine alliance, said": a name in apposition with an organization noun is one.
     const apposition = type === 'person' && ORG_APPOSITION.exec(text.slice(s.end, s.end + 60));
     const m: RawMention = { start, end: s.end, text: mentionText, kind: 'name', type: apposition && ORG_HEADS.has(apposition[1]!.toLowerCase()) ? 'organization' : type, name: mentionText };
