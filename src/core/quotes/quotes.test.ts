@@ -103,6 +103,15 @@ describe('direct quotations', () => {
     expect(qs[0]!.spans).toHaveLength(2);
   });
 
+  it('reads a headline attributed at its end: "..., Harbour Master Says."', () => {
+    const t = 'Ferries Will Run Through the Winter, Harbour Master Says.\n\nThe port reopened on Monday.';
+    const qs = run(t);
+    expect(qs).toHaveLength(1);
+    expect(contents(t, qs[0]!)).toEqual(['Ferries Will Run Through the Winter']);
+    expect(qs[0]!.speaker?.text).toBe('Harbour Master');
+    expect(qs[0]!.cue?.text).toBe('Says');
+  });
+
   it('reads speaker labels in transcripts and epigraph attributions', () => {
     const t = 'HOST: Will you run again next year?\n\nHARRIS: I have not decided.\n\n“Vote early, vote often.” ― Lena Park';
     const qs = run(t);

@@ -719,7 +719,22 @@ const LABEL_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,
 const EPIGRAPH = new RegExp(String.raw`[”"»]\s*[―—–]\s*(` + LABEL_NAME + ')', 'gu');
 const SPEAKER_LABEL = new RegExp(String.raw`^["“]?(` + LABEL_NAME + String.raw`):\s+(?=\S)`, 'u');
 
+/** A headline attributed at its end: "Clinton Hid Health Problems, Former White House Doctor Says." */
+const HEADLINE_VERBS = 'Says|Said|Warns|Claims|Tells|Admits|Insists|Argues|Writes|Suggests|Predicts|Urges|Declares';
+const HEADLINE = new RegExp(String.raw`^(\S.{8,}?),\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,6})(` + HEADLINE_VERBS + String.raw`)[.:!]?\s*$`, 'u');
+const HEADLINE_CUE = new RegExp(`^(?:${HEADLINE_VERBS})$`, 'u');
+
 function labelledQuotes(text: string, ctx: QuoteContext, regions: Regions, drafts: Draft[]): void {
+  for (const p of ctx.paragraphs) {
+    if (p.end - p.start > 200) continue;
+    const m = HEADLINE.exec(text.slice(p.start, p.end));
+    if (!m) continue;
+    const content = p.start + m[1]!.length;
+    const nameStart = p.start + m[0].indexOf(m[2]!, m[1]!.length);
+    const cueStart = nameStart + m[2]!.length;
+    const sent = indexAt(ctx.sentences, p.start);
+    drafts.push({ spans: [[p.start, content]], speaker: span(text, nameStart, nameStart + m[2]!.trimEnd().length), cue: span(text, cueStart, cueStart + m[3]!.length), sent, borrowed: false });
+  }
   const epigraph = EPIGRAPH;
   for (const m of text.matchAll(epigraph)) {
     const r = regionEndingAt(regions, m.index + 1);
@@ -893,7 +908,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
     (QUOTE_OPTIONS.standShared && cueSent[i]! >= 0 && cueSent.some((s, j) => j !== i && s === cueSent[i])) ||
     (QUOTE_OPTIONS.standPhrase && r.cue !== null && /\s/.test(r.cue.text)) ||
     // speaker labels: transcripts ("NAME: ...") and epigraphs ("... ― Name")
-    (QUOTE_OPTIONS.standLabels && r.cue !== null && /^[:―—–]$/.test(r.cue.text)));
+    (QUOTE_OPTIONS.standLabels && r.cue !== null && (/^[:―—–]$/.test(r.cue.text) || HEADLINE_CUE.test(r.cue.text))));
   // offset indexes of the rule quotes (spans, cues), of the standing ones (spans, cue and speaker) and of the tagged spans
   const ruleSpans = new IntervalGrid();
   const ruleCues = new IntervalGrid();
