@@ -94,6 +94,11 @@ describe('extractActors', () => {
       expect(actors.filter((a) => a.mentions.some((m) => m.text === word))).toEqual([]);
     }
   });
+  it('reads "Liberal MLA" before a name as the role of that person, not as an organization', () => {
+    const actors = run('The opposition Liberals said the province was slow. "We were promised action," said Liberal MLA Kelly Regan.');
+    expect(actors.find((a) => a.name.endsWith('MLA'))).toBeUndefined();
+    expect(find(actors, 'Kelly Regan')?.type).toBe('person');
+  });
   it('types a named storm as other, not as a person', () => {
     const actors = run('Hurricane Fiona damaged dozens of wharves. Cyclone Lusia struck the islands on Friday.');
     for (const name of ['Hurricane Fiona', 'Cyclone Lusia']) {

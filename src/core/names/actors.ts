@@ -123,6 +123,12 @@ for (const t of TITLES) for (const w of t.split(/\s+/)) TITLE_WORDS.add(w.toLowe
 const TITLE_HEADS = new Set<string>([...TITLES].filter((t) => !/\s/.test(t)).map((t) => t.toLowerCase().replace(/\.$/, '')));
 for (const w of ['former', 'acting', 'interim', 'incumbent', 'candidate', 'head', 'leader', 'chief', 'deputy']) TITLE_HEADS.delete(w);
 for (const w of ['minister', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'leader', 'candidate', 'chief']) TITLE_HEADS.add(w);
+/** Members of a legislature: "Liberal MLA Kelly Regan" is a party and a seat, the role of a person. */
+const LEGISLATOR_TITLES = new Set(['mp', 'mla', 'mep', 'msp', 'mna', 'mpp', 'td', 'mk', 'lawmaker', 'legislator', 'councillor', 'councilor', 'assemblyman', 'assemblywoman']);
+for (const w of LEGISLATOR_TITLES) {
+  TITLE_WORDS.add(w);
+  TITLE_HEADS.add(w);
+}
 
 function isRoleWord(t: Token): boolean {
   const w = t.text.toLowerCase().replace(/\.$/, '');
@@ -227,6 +233,8 @@ export function extractActors(text: string, ctx: ActorContext): Actor[] {
     }
     const mentionText = text.slice(start, s.end);
     if (!/\p{L}/u.test(mentionText)) continue;
+    // "Liberal MLA Kelly Regan": the party and the seat are the role of the person that follows.
+    if (type === 'organization' && LEGISLATOR_TITLES.has(s.text.split(/\s+/).pop()!.toLowerCase()) && /^\s+\p{Lu}/u.test(text.slice(s.end, s.end + 3))) continue;
     // "Cocoa prices rose": one capitalized word opening a sentence, before a lower-case word, that the
     // article also writes in lower case elsewhere, is a common noun.
     if (type !== 'place' && sentenceStarts.has(start) && !/\s/.test(mentionText) && /^\s+\p{Ll}/u.test(text.slice(s.end, s.end + 3)) && writesInLowerCase(lowerWords, mentionText) && !gazLookup(nameKey(mentionText))) continue;
