@@ -179,6 +179,13 @@ describe('indirect quotations', () => {
     expect(qs[1]!.speaker?.text).toBe('the board chairman');
   });
 
+  it('keeps a rule attribution with "said" that the tagger does not read', () => {
+    const t = '“This is a sad day,” said Rep. Ann Moe, head of the caucus. “The mayor is a fraud. He had no proof of it. He would not have done that to anyone else.”\nMembers of the caucus held a press conference on Friday, shortly after Mayor Lind said he finally believes the bridge was built legally and was therefore safe to use.';
+    const q = find(t, run(t), 'the bridge was built legally')!;
+    expect(q.speaker?.text).toBe('Mayor Lind');
+    expect(q.cue?.text).toBe('said');
+  });
+
   it('ends content at a participle of saying, which starts a second quotation', () => {
     const t = 'The coach said the team played well, adding that the referee made mistakes.';
     const qs = run(t);
