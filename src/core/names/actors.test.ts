@@ -99,6 +99,21 @@ describe('extractActors', () => {
     expect(actors.find((a) => a.name.endsWith('MLA'))).toBeUndefined();
     expect(find(actors, 'Kelly Regan')?.type).toBe('person');
   });
+  it('types a name right after an organization noun as an organization, not after "peacemaker"', () => {
+    const actors = run('Anti-corruption group Open Ledger said the case was a warning. Chocolate maker Halden Confectionery said it would raise prices. Russian peacemaker Alexander Lebed said he would return.');
+    expect(find(actors, 'Open Ledger')?.type).toBe('organization');
+    expect(find(actors, 'Halden Confectionery')?.type).toBe('organization');
+    expect(find(actors, 'Alexander Lebed')?.type).toBe('person');
+  });
+  it('takes no holiday for an actor', () => {
+    const actors = run('"We will know much more by Christmas," said Martin Hale of the Andes Science Service.');
+    expect(actors.find((a) => a.mentions.some((m) => m.text === 'Christmas'))).toBeUndefined();
+  });
+  it('keeps "for the ..." in an organization name and joins its long acronym', () => {
+    const actors = run('According to the International Council for the Exploration of the Sea (ICES), the stock is shrinking. The Chilean Astronomical Society (SOCHIAS) said on Monday the comet was bright. SOCHIAS will publish its data.');
+    expect(texts(find(actors, 'International Council for the Exploration of the Sea'))).toEqual(['International Council for the Exploration of the Sea', 'ICES']);
+    expect(texts(find(actors, 'Chilean Astronomical Society'))).toEqual(['Chilean Astronomical Society', 'SOCHIAS', 'SOCHIAS']);
+  });
   it('types a named storm as other, not as a person', () => {
     const actors = run('Hurricane Fiona damaged dozens of wharves. Cyclone Lusia struck the islands on Friday.');
     for (const name of ['Hurricane Fiona', 'Cyclone Lusia']) {

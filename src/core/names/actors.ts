@@ -238,10 +238,15 @@ export function extractActors(text: string, ctx: ActorContext): Actor[] {
     // "Cocoa prices rose": one capitalized word opening a sentence, before a lower-case word, that the
     // article also writes in lower case elsewhere, is a common noun.
     if (type !== 'place' && sentenceStarts.has(start) && !/\s/.test(mentionText) && /^\s+\p{Ll}/u.test(text.slice(s.end, s.end + 3)) && writesInLowerCase(lowerWords, mentionText) && !gazLookup(nameKey(mentionText))) continue;
-    // "Gavi, the vaccine alliance, said": a name in apposition with an organization noun is one.
+    // Holidays are dates, not actors ("by Christmas").
+    if (HOLIDAYS.test(mentionText)) continue;
+    // "Gavi, the vaccine alliance, said" / "chocolate maker Halden Confectionery": a name in apposition
+    // with an organization noun, or right after one, is an organization.
     const apposition = type === 'person' && ORG_APPOSITION.exec(text.slice(s.end, s.end + 60));
-    const m: RawMention = { start, end: s.end, text: mentionText, kind: 'name', type: apposition && ORG_HEADS.has(apposition[1]!.toLowerCase()) ? 'organization' : type, name: mentionText };
-    if (type === 'person') m.role = roleBefore(text, tokens, tokIndexByStart.get(start));
+    const before = type === 'person' ? /(?:^|[^\p{L}])(\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 24), start)) : null;
+    const orgNoun = (apposition && ORG_HEADS.has(apposition[1]!.toLowerCase())) || (before && ORG_DESCRIPTORS.test(before[1]!));
+    const m: RawMention = { start, end: s.end, text: mentionText, kind: 'name', type: orgNoun ? 'organization' : type, name: mentionText };
+    if (m.type === 'person') m.role = roleBefore(text, tokens, tokIndexByStart.get(start));
     raw.push(m);
     covered.push([s.start, s.end]);
   }
@@ -278,6 +283,10 @@ export function extractActors(text: string, ctx: ActorContext): Actor[] {
 
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'da', 'di', 'do', 'dos', 'el', 'al', 'y', 'e', 'on', 'in', 'at', 'upon', 'bin', 'ibn', 'ben', 'al-', "'s", '’s', '&']);
 
+/** Common nouns that name the kind of an organization right before its name ("anti-corruption group Open Ledger"). */
+const ORG_DESCRIPTORS = /^(?:group|side|club|team|company|firm|maker|drugmaker|carmaker|automaker|chipmaker|steelmaker|planemaker|toymaker|truckmaker|airline|bank|lender|charity|retailer|insurer|manufacturer|broadcaster|newspaper|daily|weekly|union|operator|producer|supplier|start-?up|developer|chain|brand|label|agency|network|watchdog|platform|outlet|publisher|shipper|miner|conglomerate|fund|consultancy|think-tank|thinktank|nonprofit|non-profit|ngo|coalition|alliance|federation|association|organisation|organization)$/u;
+const HOLIDAYS = /^(?:Christmas|Christmas Eve|Christmas Day|Easter|Ramadan|Eid|Eid al-Fitr|Eid al-Adha|Thanksgiving|Hanukkah|Diwali|Passover|Halloween|Lent|Advent|Pentecost|Yom Kippur|Rosh Hashanah|Lunar New Year|New Year|New Year's Eve|New Year's Day)$/;
+
 /** `, the vaccine alliance,`: up to three lower-case words (not "of") and a head noun, then punctuation or a verb. */
 const ORG_APPOSITION = /^,\s+(?:the|an?)\s+(?:(?!of\b)[\p{Ll}-]+\s+){0,3}(\p{Ll}+?)s?(?=[,.;:)]|\s+(?:which|that|said|says|has|had|is|was)\b)/u;
 
@@ -302,7 +311,7 @@ function repairType(text: string, tokens: Token[], byStart: Map<number, number>,
     s = { ...s, type: 'ORG' };
   }
   if (s.type === 'ORG' && ORG_HEADS.has(head)) {
-    const m = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)/u.exec(text.slice(s.end, s.end + 60));
+    const m = /^\s+(?:of|for)\s+((?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}'-]*)*)/u.exec(text.slice(s.end, s.end + 80));
     if (m) {
       const end = s.end + m[0].length;
       s = { ...s, end, text: text.slice(s.start, end) };
@@ -465,12 +474,12 @@ function cluster(text: string, raw: RawMention[]): Cluster[] {
     const target = live().find((o) => o !== c && contentWords(o.canonical).length >= 2 && initials(o.canonical) === name.toLowerCase());
     if (target) merge(c, target);
   }
-  // An acronym in parentheses right after a name is that name's, whatever its letters
+  // An acronym in parentheses right after a name is that name's, whatever its letters (SOCHIAS)
   // ("Norwegian Water Resources and Energy Directorate (NVE)").
   const endsAt = new Map<number, Cluster>();
   for (const c of live()) for (const m of c.names) endsAt.set(m.end, c);
   for (const c of live()) {
-    if (!/^\p{Lu}{2,6}$/u.test(c.canonical.replace(/\./g, ''))) continue;
+    if (!/^\p{Lu}{2,8}$/u.test(c.canonical.replace(/\./g, ''))) continue;
     for (const m of c.names) {
       const open = /\s*\(\s*$/.exec(text.slice(Math.max(0, m.start - 4), m.start));
       if (!open || !/^\s*\)/.test(text.slice(m.end, m.end + 3))) continue;
