@@ -105,6 +105,16 @@ describe('extractActors', () => {
     expect(find(actors, 'Halden Confectionery')?.type).toBe('organization');
     expect(find(actors, 'Alexander Lebed')?.type).toBe('person');
   });
+  it('reads a name in apposition to a person\'s title as a person, and one after an organization noun as an organization', () => {
+    const actors = run('Brevik Motors said it would cut jobs. The company\'s chief executive, Sofia Brevik, said the decision was painful. The terminal\'s operator, Northgate Terminals, said on Wednesday that it had restored its systems.');
+    expect(find(actors, 'Sofia Brevik')?.type).toBe('person');
+    expect(find(actors, 'Northgate Terminals')?.type).toBe('organization');
+  });
+  it('reads a portfolio before a title as part of the role ("Health Minister Ana Ruiz")', () => {
+    const actors = run('The World Health Organization said only 61 percent of children received both doses.\n\nHealth Minister Ana Ruiz told reporters in the provincial capital that mobile teams would start work next week.');
+    expect(actors.map((a) => a.name).sort()).toEqual(['Ana Ruiz', 'World Health Organization']);
+    expect(find(actors, 'Ana Ruiz')?.role).toBe('Health Minister');
+  });
   it('takes no holiday for an actor', () => {
     const actors = run('"We will know much more by Christmas," said Martin Hale of the Andes Science Service.');
     expect(actors.find((a) => a.mentions.some((m) => m.text === 'Christmas'))).toBeUndefined();

@@ -233,6 +233,8 @@ export function extractActors(text: string, ctx: ActorContext): Actor[] {
     }
     const mentionText = text.slice(start, s.end);
     if (!/\p{L}/u.test(mentionText)) continue;
+    // "Health Minister Ana Ruiz": a portfolio before a title is part of the role.
+    if (type === 'organization' && ROLE_MODIFIERS.has(mentionText.toLowerCase()) && /^\s+(?:Minister|Secretary|Commissioner|Spokesman|Spokeswoman|Spokesperson|Director)\b/.test(text.slice(s.end, s.end + 20))) continue;
     // "Liberal MLA Kelly Regan": the party and the seat are the role of the person that follows.
     if (type === 'organization' && LEGISLATOR_TITLES.has(s.text.split(/\s+/).pop()!.toLowerCase()) && /^\s+\p{Lu}/u.test(text.slice(s.end, s.end + 3))) continue;
     // "Cocoa prices rose": one capitalized word opening a sentence, before a lower-case word, that the
@@ -243,9 +245,13 @@ export function extractActors(text: string, ctx: ActorContext): Actor[] {
     // "Gavi, the vaccine alliance, said" / "chocolate maker Halden Confectionery": a name in apposition
     // with an organization noun, or right after one, is an organization.
     const apposition = type === 'person' && ORG_APPOSITION.exec(text.slice(s.end, s.end + 60));
-    const before = type === 'person' ? /(?:^|[^\p{L}])(\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 24), start)) : null;
+    const lead = text.slice(Math.max(0, start - 32), start);
+    const before = type === 'person' ? /(?:^|[^\p{L}])(\p{Ll}+),? $/u.exec(lead) : null;
     const orgNoun = (apposition && ORG_HEADS.has(apposition[1]!.toLowerCase())) || (before && ORG_DESCRIPTORS.test(before[1]!));
-    const m: RawMention = { start, end: s.end, text: mentionText, kind: 'name', type: orgNoun ? 'organization' : type, name: mentionText };
+    // "The company's chief executive, Sofia Brevik, said": a two- or three-word name in apposition to a
+    // person's title is a person.
+    const personTitle = type === 'organization' && PERSON_TITLE_BEFORE.test(lead) && /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'-]+){1,2}$/u.test(mentionText) && !mentionText.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase())) && !gazLookup(nameKey(mentionText));
+    const m: RawMention = { start, end: s.end, text: mentionText, kind: 'name', type: orgNoun ? 'organization' : personTitle ? 'person' : type, name: mentionText };
     if (m.type === 'person') m.role = roleBefore(text, tokens, tokIndexByStart.get(start));
     raw.push(m);
     covered.push([s.start, s.end]);
@@ -285,6 +291,7 @@ const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'des', 'la', 
 
 /** Common nouns that name the kind of an organization right before its name ("anti-corruption group Open Ledger"). */
 const ORG_DESCRIPTORS = /^(?:group|side|club|team|company|firm|maker|drugmaker|carmaker|automaker|chipmaker|steelmaker|planemaker|toymaker|truckmaker|airline|bank|lender|charity|retailer|insurer|manufacturer|broadcaster|newspaper|daily|weekly|union|operator|producer|supplier|start-?up|developer|chain|brand|label|agency|network|watchdog|platform|outlet|publisher|shipper|miner|conglomerate|fund|consultancy|think-tank|thinktank|nonprofit|non-profit|ngo|coalition|alliance|federation|association|organisation|organization)$/u;
+const PERSON_TITLE_BEFORE = /(?:executive|director|president|chairman|chairwoman|chairperson|spokesman|spokeswoman|spokesperson|minister|founder|leader|manager|mayor|secretary|officer|governor|ambassador|economist|analyst|professor|lawyer|attorney|coach|captain),\s$/i;
 const HOLIDAYS = /^(?:Christmas|Christmas Eve|Christmas Day|Easter|Ramadan|Eid|Eid al-Fitr|Eid al-Adha|Thanksgiving|Hanukkah|Diwali|Passover|Halloween|Lent|Advent|Pentecost|Yom Kippur|Rosh Hashanah|Lunar New Year|New Year|New Year's Eve|New Year's Day)$/;
 
 /** `, the vaccine alliance,`: up to three lower-case words (not "of") and a head noun, then punctuation or a verb. */
