@@ -238,6 +238,9 @@ describe('not quotations', () => {
     expect(find(t, qs, 'both sides')).toBeUndefined();
     const q = find(t, qs, 'hiding the report')!;
     expect(q.speaker).toBeNull();
+    // the agent after "by" is the speaker, and a clause after it keeps the attribution
+    const u = 'The senator was asked by moderator Gerard Baker whether his plan would raise taxes.';
+    expect(find(u, run(u), 'his plan would raise taxes')!.speaker?.text).toBe('moderator Gerard Baker');
   });
 
   it('gives content after "According to X," to X, not to a subject inside it ("records show")', () => {

@@ -1239,8 +1239,9 @@ const PARTICIPLE = /^(?:\p{L}+ed|told|said|heard|known|shown|seen|written|given|
 
 /**
  * A cue in the passive ("was accused of", "to be applauded on"): the subject before it is who
- * the statement is about or addressed to, not its speaker, so the speaker goes; when the content
- * is only the agent or a place or time ("applauded on both sides of the chamber", "endorsed by
+ * the statement is about or addressed to, not its speaker. The agent after "by" is the speaker
+ * ("was asked by moderator Gerard Baker whether ..."); when the content is only the agent, a place
+ * or a time, with no clause or quotation ("applauded on both sides of the chamber", "endorsed by
  * dozens of papers"), nothing is said and the attribution goes.
  */
 function passiveCue(text: string, d: Draft): void {
@@ -1248,8 +1249,14 @@ function passiveCue(text: string, d: Draft): void {
   const first = d.cue.text.trim().split(/\s+/)[0] ?? '';
   if (!PARTICIPLE.test(first) || !PASSIVE_AUX.test(text.slice(Math.max(0, d.cue.start - 40), d.cue.start))) return;
   if (d.speaker && d.speaker.end <= d.cue.start) d.speaker = null;
-  const [a] = d.spans[0]!;
-  if (a >= d.cue.end && (/^(?:by|in|on|at|during|across|from)$/i.test(d.cue.text.trim().split(/\s+/).pop() ?? '') || /^(?:by|in|on|at|during|across)\s/i.test(text.slice(a, a + 10)))) d.spans = [];
+  const [a, b] = d.spans[0]!;
+  if (a < d.cue.end) return;
+  const lastCueWord = d.cue.text.trim().split(/\s+/).pop() ?? '';
+  const piece = text.slice(a, b);
+  const clause = /\b(?:that|whether|if)\s|["“”]|\bfor\s+\p{Ll}+ing\b/u.test(piece);
+  const agent = lastCueWord.toLowerCase() === 'by' ? /^()((?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+)(?=,|\s+(?:whether|that|if|about|for|to)\b|\s*$)/u.exec(piece) : /^(by\s+)((?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+)(?=,|\s+(?:whether|that|if|about|for|to)\b|\s*$)/u.exec(piece);
+  if (agent && !d.speaker) d.speaker = span(text, a + agent[1]!.length, a + agent[1]!.length + agent[2]!.length);
+  if (!clause && (/^(?:by|in|on|at|during|across|from)$/i.test(lastCueWord) || /^(?:by|in|on|at|during|across)\s/i.test(piece))) d.spans = [];
 }
 
 /** A speaker mention without a dangling function word at either end ("Many leaders of" → "Many leaders"). */
