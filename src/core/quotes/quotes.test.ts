@@ -186,6 +186,17 @@ describe('indirect quotations', () => {
     expect(q.cue?.text).toBe('said');
   });
 
+  it('splits a coordinated verb of saying of the same subject: "is telling X that A and says B"', () => {
+    const t = 'The mayor is telling a group of residents that the dam is “safe” and says she will open the new road in June.';
+    const qs = run(t);
+    const a = find(t, qs, 'the dam is')!;
+    const b = find(t, qs, 'she will open the new road')!;
+    expect(a).not.toBe(b);
+    expect(contents(t, a).join(' ')).not.toContain('new road');
+    expect(b.cue?.text).toBe('says');
+    expect(b.speaker?.text).toBe('The mayor');
+  });
+
   it('ends content at a participle of saying, which starts a second quotation', () => {
     const t = 'The coach said the team played well, adding that the referee made mistakes.';
     const qs = run(t);

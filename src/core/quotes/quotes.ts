@@ -854,7 +854,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true };
+export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -998,7 +998,9 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
     if (QUOTE_OPTIONS.splitAtCue && !QUOTE_OPTIONS.rulesFirst) {
       // tagged content running over another rule attribution's cue merged two attributions: the rules' split stands
       const inside = cueInside(q.spans, (r) => r.cue !== null && r.speaker !== null && !cueOverlap(r, q) &&
-        /(?:,?\s+(?:and|but)|;)\s+$/.test(text.slice(Math.max(0, r.speaker.start - 8), r.speaker.start)));
+        (/(?:,?\s+(?:and|but)|;)\s+$/.test(text.slice(Math.max(0, r.speaker.start - 8), r.speaker.start)) ||
+          // a coordinated verb of saying of the same subject: "is telling a group that X and says Y"
+          (QUOTE_OPTIONS.splitCoordinated && SAID.test(r.cue.text) && r.speaker.end <= (q.cue?.start ?? 0) && /\s(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, r.cue.start - 20), r.cue.start)))));
       if (inside) {
         for (const r of rq) if (!standingSet.has(r)) drafts.push({ spans: r.spans, speaker: r.speaker, cue: r.cue ?? span(text, r.spans[0]![0], r.spans[0]![0]), sent: 0, borrowed: false, noCue: r.cue === null });
         continue;
