@@ -115,6 +115,15 @@ describe('extractActors', () => {
     expect(actors.map((a) => a.name).sort()).toEqual(['Ana Ruiz', 'World Health Organization']);
     expect(find(actors, 'Ana Ruiz')?.role).toBe('Health Minister');
   });
+  it('splits two places joined by "and" and extends a clipped name to the longer one the text knows', () => {
+    const text = 'LINDAU FALLS (Coastline Wire - 12th May, 2021) The weather service issued a flood warning.\n\nAround 2,000 residents of Lindau Falls were asked to leave their homes.\n\nRail services between Lindau Falls and Valderport were suspended until at least Friday.';
+    const paragraphs = paragraphSpans(text);
+    const actors = extractActors(text, { sentences: sentenceSpans(text, paragraphs), paragraphs, dateline: parseDateline(text) });
+    expect(actors.filter((a) => a.name.includes(' and '))).toEqual([]);
+    expect(find(actors, 'Lindau Falls')?.type).toBe('place');
+    expect(texts(find(actors, 'Lindau Falls'))).toHaveLength(3);
+    expect(find(actors, 'Valderport')?.type).toBe('place');
+  });
   it('takes no holiday for an actor', () => {
     const actors = run('"We will know much more by Christmas," said Martin Hale of the Andes Science Service.');
     expect(actors.find((a) => a.mentions.some((m) => m.text === 'Christmas'))).toBeUndefined();

@@ -189,6 +189,55 @@ interface Cluster {
   merged: boolean;
 }
 
+/**
+ * "between Lindau Falls and Valderport" tagged as one name: two names joined by "and", one of them known as
+ * a place (from the gazetteer or another mention of it), are two places ("Bosnia and Herzegovina", in the
+ * gazetteer whole, stays one).
+ */
+function splitPlacePairs(raw: RawMention[]): void {
+  const places = new Set(raw.filter((m) => m.type === 'place' && !m.text.includes(' and ')).map((m) => nameKey(m.name)));
+  const isPlace = (name: string) => places.has(nameKey(name)) || gazLookup(nameKey(name))?.type === 'place';
+  for (let i = 0; i < raw.length; i++) {
+    const m = raw[i]!;
+    if (m.kind !== 'name' || m.type === 'person') continue;
+    const and = m.text.indexOf(' and ');
+    if (and < 0 || m.text.indexOf(' and ', and + 1) >= 0) continue;
+    const left = m.text.slice(0, and);
+    const right = m.text.slice(and + 5);
+    const name = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u;
+    if (gazLookup(nameKey(m.text)) || !name.test(left) || !name.test(right) || !(isPlace(left) || isPlace(right))) continue;
+    const part = (start: number, t: string): RawMention => ({ start, end: start + t.length, text: t, kind: 'name', type: 'place', name: t });
+    raw.splice(i, 1, part(m.start, left), part(m.start + and + 5, right));
+    i++;
+  }
+}
+
+/**
+ * "residents of Lindau Falls" tagged as "Lindau": a mention that the text continues into a longer name
+ * the article mentions elsewhere ("Lindau Falls") is that name, with its type.
+ */
+function extendToKnownNames(text: string, raw: RawMention[]): void {
+  const longer = new Map<string, RawMention>();
+  for (const m of raw) if (m.kind === 'name' && /\s/.test(m.text) && !longer.has(m.text)) longer.set(m.text, m);
+  if (longer.size === 0) return;
+  const byFirstWord = new Map<string, RawMention[]>();
+  for (const m of longer.values()) {
+    const w = m.text.split(/\s/)[0]!;
+    byFirstWord.set(w, [...(byFirstWord.get(w) ?? []), m]);
+  }
+  for (let i = 0; i < raw.length; i++) {
+    const m = raw[i]!;
+    if (m.kind !== 'name' || /\s/.test(m.text)) continue;
+    for (const known of byFirstWord.get(m.text) ?? []) {
+      const end = m.start + known.text.length;
+      if (text.slice(m.start, end) !== known.text || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      if (raw.some((o) => o !== m && o.start < end && o.end > m.end)) continue;
+      raw[i] = { ...m, end, text: known.text, name: known.name, type: known.type, role: known.type === 'person' ? m.role : undefined };
+      break;
+    }
+  }
+}
+
 /** Whether the article writes the word in lower case, in this form or its singular ("Hospitals": "hospital"). */
 function writesInLowerCase(lowerWords: ReadonlySet<string>, word: string): boolean {
   const w = word.toLowerCase();
@@ -281,6 +330,8 @@ export function extractActors(text: string, ctx: ActorContext): Actor[] {
     raw.push({ start: t.start, end: t.start + prefix.length, text: prefix, kind: 'name', type: hit.type, name: prefix });
   }
 
+  splitPlacePairs(raw);
+  extendToKnownNames(text, raw);
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
   const clusters = cluster(text, raw);
   addNominals(text, clusters, sentences);
