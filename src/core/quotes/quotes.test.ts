@@ -518,6 +518,13 @@ describe('content boundaries and speakers (refinements)', () => {
     expect(contents(t, find(t, qs, 'road')!)).toEqual(['that the road stays closed']);
   });
 
+  it('starts content at "that" when a quotation follows it or the addressee of "tells" is a quoted name', () => {
+    const t = 'The mayor said at an event in Harlow that "a bridge" had collapsed.';
+    expect(contents(t, run(t)[0]!)).toEqual(['that "a bridge" had collapsed']);
+    const u = 'Ola Berg tells the radio show “Morning Talk” on Friday that “nobody” knew the cause.';
+    expect(contents(u, run(u)[0]!)).toEqual(['that “nobody” knew the cause']);
+  });
+
   it('starts content at a subject pronoun after the addressee of "told", and does not take "until X" for a subject', () => {
     const t = 'The senator told the forum he was "totally against the war" from the start. Anna Berg says she was "riding the fence" until Haley said she was backing the governor.';
     const qs = run(t);
