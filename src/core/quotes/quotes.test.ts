@@ -523,6 +523,10 @@ describe('content boundaries and speakers (refinements)', () => {
     expect(contents(t, run(t)[0]!)).toEqual(['that "a bridge" had collapsed']);
     const u = 'Ola Berg tells the radio show “Morning Talk” on Friday that “nobody” knew the cause.';
     expect(contents(u, run(u)[0]!)).toEqual(['that “nobody” knew the cause']);
+    const v = 'The governor said during a Friday evening rally in Harlow that the mayor once described the bridge as “the best in the country” when she was in office.';
+    const q = run(v)[0]!;
+    expect(q.cue?.text).toBe('said');
+    expect(contents(v, q)[0]).toMatch(/^that the mayor once described/);
   });
 
   it('starts content at a subject pronoun after the addressee of "told", and does not take "until X" for a subject', () => {

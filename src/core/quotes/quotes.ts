@@ -1067,7 +1067,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
       const r = ri === undefined ? undefined : rules[ri];
       if (r?.cue) cue = r.cue;
     }
-    if (cue && QUOTE_OPTIONS.adverbCue && /^\p{Ll}+ly$/u.test(cue.text) && !CUES.has(cue.text)) {
+    if (cue && QUOTE_OPTIONS.adverbCue && ((/^\p{Ll}+ly$/u.test(cue.text) && !CUES.has(cue.text)) || TIME_WORDS.has(cue.text))) {
       // an adverb tagged as the cue ("Experts broadly welcomed ... but warned that"): the rules' cue of the same content
       const r = rq.find((x) => x.cue !== null && !/^\p{Ll}+ly$/u.test(x.cue.text));
       if (r?.cue) cue = r.cue;
@@ -1179,8 +1179,12 @@ function skipToThat(text: string, d: Draft): void {
   const gapText = text.slice(d.cue.end, a);
   // the addressee of "told" may be any noun phrase ("told a town hall in Salem on Monday that")
   const tell = TELL.has(d.cue.text.trim().split(/\s+/).pop()!.toLowerCase());
-  if (!/^\s*$/.test(gapText) && !(tell && gapText.length < 80 && !/["“”.;:!?]/.test(gapText))) return;
-  const head = text.slice(a, Math.min(b, a + 200));
+  const plainGap = gapText.length < 80 && !/["“”.;:!?]/.test(gapText);
+  // an adverbial between the cue and the content ("said during a Friday evening | rally in Michigan that"): read from the cue
+  const adverbialGap = !tell && plainGap && THAT_PREFIX.has(/^\s*([\p{L}']+)/u.exec(gapText)?.[1]!.toLowerCase() ?? '');
+  if (!/^\s*$/.test(gapText) && !(tell && plainGap) && !adverbialGap) return;
+  const from = adverbialGap ? d.cue.end + (/^\s*/.exec(gapText)?.[0].length ?? 0) : a;
+  const head = text.slice(from, Math.min(b, from + 200));
   const first = /^["“‘']?([\p{L}']+)/u.exec(head)?.[1]!.toLowerCase();
   if (!first || !(THAT_PREFIX.has(first) || tell)) return;
   // the addressee of "told" may be a quoted name ('tells MSNBC’s “Morning Joe” on Friday that'); the content may open with a quotation ('that "a bomb" had')
@@ -1190,7 +1194,8 @@ function skipToThat(text: string, d: Draft): void {
   // "said in a statement that was released": "that" opens a relative clause, not the content
   if (RELATIVE_NEXT.test(m[2]!.toLowerCase())) return;
   const pre = m[0].slice(0, m[0].length - m[2]!.length).replace(/["“‘']$/u, '');
-  const thatAt = a + pre.search(/that\s+$/);
+  const thatAt = from + pre.search(/that\s+$/);
+  if (thatAt < a) return;
   d.spans = [[thatAt, b], ...d.spans.slice(1)];
 }
 
