@@ -170,6 +170,12 @@ describe('indirect quotations', () => {
     expect(contents(t, q)).toEqual(['that exports fell']);
   });
 
+  it('reads a speaker with an age after the name, not the possessive that opens the sentence', () => {
+    const t = 'The youth council met on Monday. Its spokesperson, Ida Moe, 19, said that young people were being asked to pay for old mistakes.';
+    const q = find(t, run(t), 'young people were being asked')!;
+    expect(q.speaker?.text).toBe('Ida Moe');
+  });
+
   it('splits coordinated attributions with two speakers', () => {
     const t = 'The mayor accused the board of delays and the board chairman has informed the mayor about "serious gaps" in the budget.';
     const qs = run(t);

@@ -263,6 +263,10 @@ function subjectBefore(toks: Tok[], c: number): SubjectHit | null {
     for (let k = i - 1; k >= Math.max(0, i - 30); k--) {
       const t = toks[k]!;
       if (isQuoteTok(t)) return null;
+      // an age after the name: "Ida Sorensen, 19, said"
+      if (close === ',' && t.w === openCh && k === i - 2 && /^\d{1,3}$/.test(toks[i - 1]!.w) && isSubjectHead(toks[k - 1])) {
+        return subjectBefore(toks.slice(0, k), k) ?? { s: npStart(toks, k - 1, 0), e: k };
+      }
       if (t.w === openCh) {
         if (close === ',' && (toks.slice(k + 1, i).some((x) => x.l === 'that' || x.l === 'said' || x.l === 'says'))) return null;
         const hh = k - 1;
@@ -1039,7 +1043,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
     }
     if (speaker && QUOTE_OPTIONS.snapParts) {
       // a rule speaker inside the tagged one is the tighter mention ("Paul Okafor" in "Paul Okafor, a party organizer")
-      const r = rq.find((x) => x.speaker && x.speaker.start >= speaker!.start && x.speaker.end <= speaker!.end);
+      const r = rq.find((x) => x.speaker && x.speaker.start >= speaker!.start && x.speaker.end <= speaker!.end && !/^(?:its|his|her|their|our|my|your)$/i.test(x.speaker.text));
       if (r?.speaker) speaker = r.speaker;
     }
     if (q.cue && QUOTE_OPTIONS.cueSpeaker !== 'off' && (!speaker || QUOTE_OPTIONS.cueSpeaker === 'prefer')) speaker = speakerOfCue(text, ctx, q.cue) ?? speaker;
