@@ -529,6 +529,9 @@ describe('content boundaries and speakers (refinements)', () => {
     expect(contents(t, run(t)[0]!)).toEqual(['that "a bridge" had collapsed']);
     const u = 'Ola Berg tells the radio show “Morning Talk” on Friday that “nobody” knew the cause.';
     expect(contents(u, run(u)[0]!)).toEqual(['that “nobody” knew the cause']);
+    // content that already starts at "that" stays whole, even with a quotation before a second "that"
+    const w = 'A council spokesperson, Ana Lind, told reporters in Harlow on Friday that the plan was "sound in principle" with the rules and that a review would follow within two months.';
+    expect(contents(w, run(w)[0]!)[0]).toMatch(/^that the plan was "sound in principle"/);
     const v = 'The governor said during a Friday evening rally in Harlow that the mayor once described the bridge as “the best in the country” when she was in office.';
     const q = run(v)[0]!;
     expect(q.cue?.text).toBe('said');

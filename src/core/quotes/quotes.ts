@@ -1190,7 +1190,7 @@ function skipToThat(text: string, d: Draft): void {
   const from = adverbialGap ? d.cue.end + (/^\s*/.exec(gapText)?.[0].length ?? 0) : a;
   const head = text.slice(from, Math.min(b, from + 200));
   const first = /^["“‘']?([\p{L}']+)/u.exec(head)?.[1]!.toLowerCase();
-  if (!first || !(THAT_PREFIX.has(first) || tell)) return;
+  if (!first || first === 'that' || !(THAT_PREFIX.has(first) || tell)) return;
   // the addressee of "told" may be a quoted name ('tells MSNBC’s “Morning Joe” on Friday that'); the content may open with a quotation ('that "a bomb" had')
   const m = (tell ? /^([^;:()]*?)(?:,\s*|\s+)that\s+["“‘']?([\p{L}']+)/u : /^([^"“”;:()]*?)(?:,\s*|\s+)that\s+["“‘']?([\p{L}']+)/u).exec(head);
   if (!m || m[1]!.split(/\s+/).length > 15) return;
