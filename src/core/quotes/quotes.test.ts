@@ -679,3 +679,16 @@ describe('decoding bias', () => {
     expect(run('The novel "A Quiet Harbour" won a prize in the spring.')).toEqual([]);
   });
 });
+
+describe('speaker noun phrases', () => {
+  it('keeps a role before a name in the speaker, over an "of" apposition and for a participle', () => {
+    const t = 'Deputy mayor Anna Holm, of the Green Party, accused the council of ignoring the flood warnings.';
+    const anna = actor(t, 'person:anna-holm', 'person', 'Anna Holm');
+    const q = find(t, run(t, [anna]), 'the council of ignoring');
+    expect(q?.speaker?.text).toBe('Deputy mayor Anna Holm');
+    expect(q?.actorId).toBe('person:anna-holm');
+    const u = 'The port closed its northern terminal on Monday. Harbour master Lise Dahl, of the port authority, kept the ferries running, saying the cranes were unsafe.';
+    const p = find(u, run(u), 'the cranes were unsafe');
+    expect(p?.speaker?.text).toBe('Harbour master Lise Dahl');
+  });
+});

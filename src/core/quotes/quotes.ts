@@ -274,7 +274,8 @@ function subjectBefore(toks: Tok[], c: number): SubjectHit | null {
           const s = npStart(toks, hh, 0);
           const inner = toks[k + 1];
           // The apposition must look like a noun phrase or a relative clause.
-          if (close === ',' && inner && !(inner.cap || /^(?:a|an|the|who|which|his|her|its|their|whose|including|one|both|two|three|now|then|former|who's)$/.test(inner.l))) return null;
+          // ("Ingrid Berg, of the Labour Party,"; "officials in Haiti, where the disease returned,")
+          if (close === ',' && inner && !(inner.cap || /^(?:a|an|the|who|which|his|her|its|their|whose|including|one|both|two|three|now|then|former|who's|of)$/.test(inner.l))) return null;
           return { s, e: hh + 1 };
         }
         return null;
@@ -636,12 +637,27 @@ function sentenceSubject(toks: Tok[]): SubjectHit | null {
   }
   const s = i;
   let e = s;
-  while (e < toks.length && toks[e]!.word && (toks[e]!.cap || PRONOUN_SUBJ.has(toks[e]!.l) || /^(?:the|of|a|'s)$/.test(toks[e]!.l))) {
-    e++;
-    if (PRONOUN_SUBJ.has(toks[e - 1]!.l)) break;
+  while (e < toks.length && toks[e]!.word) {
+    const x = toks[e]!;
+    if (x.cap || PRONOUN_SUBJ.has(x.l) || /^(?:the|of|a|'s)$/.test(x.l)) {
+      e++;
+      if (PRONOUN_SUBJ.has(x.l)) break;
+      continue;
+    }
+    // a lower-case role before a name: "Local mayor Ingrid Berg", "Brighton manager Fabian Hurzeler"
+    if (e > s && isPlainNoun(x) && toks[e + 1]?.word && toks[e + 1]!.cap) {
+      e++;
+      continue;
+    }
+    break;
   }
   if (e === s) return null;
   return { s, e };
+}
+
+/** A lower-case word that can be a noun inside a subject: not a function word, pronoun, verb of saying, adverb or participle. */
+function isPlainNoun(t: Tok): boolean {
+  return t.word && !t.cap && /^[a-z][a-z-]*$/.test(t.l) && !NP_STOP.has(t.l) && !SKIP.has(t.l) && !CUES.has(t.l) && !PRONOUN_SUBJ.has(t.l) && !OBJ_PRONOUN.has(t.l) && !LEAD_CONJ.has(t.l) && !/(?:ly|ed|ing)$/.test(t.l);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1052,7 +1068,10 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
       // the nearer subject wins ("X accused ..., and Y has informed ...")
       const r = rq.find((x) => x.speaker && cueOverlap(x, q));
       const sp = speaker;
-      if (r?.speaker && q.cue && (QUOTE_OPTIONS.sameCueSpeaker || (sp && sp.end <= r.speaker.start && r.speaker.end <= q.cue.start))) speaker = r.speaker;
+      // a tagged source inside a prepositional apposition after the rules' subject ("Lise Dahl, of the port authority, kept ...") is not the speaker
+      const inApposition = (x: TextSpan, y: TextSpan, c: { start: number }) =>
+        x.end <= y.start && y.end <= c.start && /^\s*,\s*(?:of|from|at|in|with|for)\s[^,]*$/.test(text.slice(x.end, y.start)) && /,/.test(text.slice(y.end, c.start));
+      if (r?.speaker && q.cue && (QUOTE_OPTIONS.sameCueSpeaker || (sp && sp.end <= r.speaker.start && r.speaker.end <= q.cue.start) || (sp && inApposition(r.speaker, sp, q.cue)))) speaker = r.speaker;
     }
     if (!speaker || QUOTE_OPTIONS.ruleSpeaker) {
       const r = rq.find((x) => x.speaker);
