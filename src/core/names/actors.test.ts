@@ -1,6 +1,7 @@
 import { actorId, extractActors, initials, levenshtein, nameKey, slug } from './actors.ts';
 import { paragraphSpans, sentenceSpans } from '../text/segment.ts';
 import type { Actor } from '../types.ts';
+import { parseDateline } from '../article/dateline.ts';
 
 function run(text: string): Actor[] {
   const paragraphs = paragraphSpans(text);
@@ -82,6 +83,55 @@ describe('extractActors', () => {
     const houston = actors.find((a) => a.mentions.some((m) => m.text === 'Houston'));
     expect(houston?.name).toBe('Tim Houston');
     expect(houston?.type).toBe('person');
+  });
+  it('drops a sentence-opening common noun the article also writes in lower case', () => {
+    for (const [text, word] of [
+      ['ABIDJAN (Meridian Press - 1st March, 2024) Cocoa prices rose above 6,500 dollars a tonne on Friday. Traders sold cocoa on Friday.', 'Cocoa'],
+      ['SEVILLE (Meridian Press - 2nd July, 2023) Hospitals in Andalusia admitted 40 people with heatstroke. One hospital opened a ward.', 'Hospitals'],
+    ] as const) {
+      const paragraphs = paragraphSpans(text);
+      const actors = extractActors(text, { sentences: sentenceSpans(text, paragraphs), paragraphs, dateline: parseDateline(text) });
+      expect(actors.filter((a) => a.mentions.some((m) => m.text === word))).toEqual([]);
+    }
+  });
+  it('reads "Liberal MLA" before a name as the role of that person, not as an organization', () => {
+    const actors = run('The opposition Liberals said the province was slow. "We were promised action," said Liberal MLA Kelly Regan.');
+    expect(actors.find((a) => a.name.endsWith('MLA'))).toBeUndefined();
+    expect(find(actors, 'Kelly Regan')?.type).toBe('person');
+  });
+  it('types a name right after an organization noun as an organization, not after "peacemaker"', () => {
+    const actors = run('Anti-corruption group Open Ledger said the case was a warning. Chocolate maker Halden Confectionery said it would raise prices. Russian peacemaker Alexander Lebed said he would return.');
+    expect(find(actors, 'Open Ledger')?.type).toBe('organization');
+    expect(find(actors, 'Halden Confectionery')?.type).toBe('organization');
+    expect(find(actors, 'Alexander Lebed')?.type).toBe('person');
+  });
+  it('reads a name in apposition to a person\'s title as a person, and one after an organization noun as an organization', () => {
+    const actors = run('Brevik Motors said it would cut jobs. The company\'s chief executive, Sofia Brevik, said the decision was painful. The terminal\'s operator, Northgate Terminals, said on Wednesday that it had restored its systems.');
+    expect(find(actors, 'Sofia Brevik')?.type).toBe('person');
+    expect(find(actors, 'Northgate Terminals')?.type).toBe('organization');
+  });
+  it('reads a portfolio before a title as part of the role ("Health Minister Ana Ruiz")', () => {
+    const actors = run('The World Health Organization said only 61 percent of children received both doses.\n\nHealth Minister Ana Ruiz told reporters in the provincial capital that mobile teams would start work next week.');
+    expect(actors.map((a) => a.name).sort()).toEqual(['Ana Ruiz', 'World Health Organization']);
+    expect(find(actors, 'Ana Ruiz')?.role).toBe('Health Minister');
+  });
+  it('splits two places joined by "and" and extends a clipped name to the longer one the text knows', () => {
+    const text = 'LINDAU FALLS (Coastline Wire - 12th May, 2021) The weather service issued a flood warning.\n\nAround 2,000 residents of Lindau Falls were asked to leave their homes.\n\nRail services between Lindau Falls and Valderport were suspended until at least Friday.';
+    const paragraphs = paragraphSpans(text);
+    const actors = extractActors(text, { sentences: sentenceSpans(text, paragraphs), paragraphs, dateline: parseDateline(text) });
+    expect(actors.filter((a) => a.name.includes(' and '))).toEqual([]);
+    expect(find(actors, 'Lindau Falls')?.type).toBe('place');
+    expect(texts(find(actors, 'Lindau Falls'))).toHaveLength(3);
+    expect(find(actors, 'Valderport')?.type).toBe('place');
+  });
+  it('takes no holiday for an actor', () => {
+    const actors = run('"We will know much more by Christmas," said Martin Hale of the Andes Science Service.');
+    expect(actors.find((a) => a.mentions.some((m) => m.text === 'Christmas'))).toBeUndefined();
+  });
+  it('keeps "for the ..." in an organization name and joins its long acronym', () => {
+    const actors = run('According to the International Council for the Exploration of the Sea (ICES), the stock is shrinking. The Chilean Astronomical Society (SOCHIAS) said on Monday the comet was bright. SOCHIAS will publish its data.');
+    expect(texts(find(actors, 'International Council for the Exploration of the Sea'))).toEqual(['International Council for the Exploration of the Sea', 'ICES']);
+    expect(texts(find(actors, 'Chilean Astronomical Society'))).toEqual(['Chilean Astronomical Society', 'SOCHIAS', 'SOCHIAS']);
   });
   it('types a named storm as other, not as a person', () => {
     const actors = run('Hurricane Fiona damaged dozens of wharves. Cyclone Lusia struck the islands on Friday.');

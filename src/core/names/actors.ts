@@ -123,6 +123,12 @@ for (const t of TITLES) for (const w of t.split(/\s+/)) TITLE_WORDS.add(w.toLowe
 const TITLE_HEADS = new Set<string>([...TITLES].filter((t) => !/\s/.test(t)).map((t) => t.toLowerCase().replace(/\.$/, '')));
 for (const w of ['former', 'acting', 'interim', 'incumbent', 'candidate', 'head', 'leader', 'chief', 'deputy']) TITLE_HEADS.delete(w);
 for (const w of ['minister', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'leader', 'candidate', 'chief']) TITLE_HEADS.add(w);
+/** Members of a legislature: "Liberal MLA Kelly Regan" is a party and a seat, the role of a person. */
+const LEGISLATOR_TITLES = new Set(['mp', 'mla', 'mep', 'msp', 'mna', 'mpp', 'td', 'mk', 'lawmaker', 'legislator', 'councillor', 'councilor', 'assemblyman', 'assemblywoman']);
+for (const w of LEGISLATOR_TITLES) {
+  TITLE_WORDS.add(w);
+  TITLE_HEADS.add(w);
+}
 
 function isRoleWord(t: Token): boolean {
   const w = t.text.toLowerCase().replace(/\.$/, '');
@@ -183,6 +189,66 @@ interface Cluster {
   merged: boolean;
 }
 
+/**
+ * "between Lindau Falls and Valderport" tagged as one name: two names joined by "and", one of them known as
+ * a place (from the gazetteer or another mention of it), are two places ("Bosnia and Herzegovina", in the
+ * gazetteer whole, stays one).
+ */
+function splitPlacePairs(raw: RawMention[]): void {
+  const places = new Set(raw.filter((m) => m.type === 'place' && !m.text.includes(' and ')).map((m) => nameKey(m.name)));
+  const isPlace = (name: string) => places.has(nameKey(name)) || gazLookup(nameKey(name))?.type === 'place';
+  for (let i = 0; i < raw.length; i++) {
+    const m = raw[i]!;
+    if (m.kind !== 'name' || m.type === 'person') continue;
+    const and = m.text.indexOf(' and ');
+    if (and < 0 || m.text.indexOf(' and ', and + 1) >= 0) continue;
+    const left = m.text.slice(0, and);
+    const right = m.text.slice(and + 5);
+    const name = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u;
+    if (gazLookup(nameKey(m.text)) || !name.test(left) || !name.test(right) || !(isPlace(left) || isPlace(right))) continue;
+    const part = (start: number, t: string): RawMention => ({ start, end: start + t.length, text: t, kind: 'name', type: 'place', name: t });
+    raw.splice(i, 1, part(m.start, left), part(m.start + and + 5, right));
+    i++;
+  }
+}
+
+/**
+ * "residents of Lindau Falls" tagged as "Lindau": a mention that the text continues into a longer name
+ * the article mentions elsewhere ("Lindau Falls") is that name, with its type.
+ */
+function extendToKnownNames(text: string, raw: RawMention[]): void {
+  const longer = new Map<string, RawMention>();
+  for (const m of raw) if (m.kind === 'name' && /\s/.test(m.text) && !longer.has(m.text)) longer.set(m.text, m);
+  if (longer.size === 0) return;
+  const byFirstWord = new Map<string, RawMention[]>();
+  for (const m of longer.values()) {
+    const w = m.text.split(/\s/)[0]!;
+    byFirstWord.set(w, [...(byFirstWord.get(w) ?? []), m]);
+  }
+  for (let i = 0; i < raw.length; i++) {
+    const m = raw[i]!;
+    if (m.kind !== 'name' || /\s/.test(m.text)) continue;
+    for (const known of byFirstWord.get(m.text) ?? []) {
+      const end = m.start + known.text.length;
+      if (text.slice(m.start, end) !== known.text || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      if (raw.some((o) => o !== m && o.start < end && o.end > m.end)) continue;
+      raw[i] = { ...m, end, text: known.text, name: known.name, type: known.type, role: known.type === 'person' ? m.role : undefined };
+      break;
+    }
+  }
+}
+
+/** Whether the article writes the word in lower case, in this form or its singular ("Hospitals": "hospital"). */
+function writesInLowerCase(lowerWords: ReadonlySet<string>, word: string): boolean {
+  const w = word.toLowerCase();
+  return lowerWords.has(w) || (w.length > 4 && w.endsWith('s') && (lowerWords.has(w.slice(0, -1)) || (w.endsWith('ies') && lowerWords.has(`${w.slice(0, -3)}y`))));
+}
+
+/** The words an article writes in lower case. */
+function commonWords(text: string): Set<string> {
+  return new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
+}
+
 const TYPE_OF: Record<NameSpan['type'], ActorType | null> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: null };
 
 /** Finds the people, organizations and places of an article and merges their aliases. */
@@ -195,6 +261,10 @@ export function extractActors(text: string, ctx: ActorContext): Actor[] {
 
   const raw: RawMention[] = [];
   const covered: Array<[number, number]> = [];
+  const lowerWords = commonWords(text);
+  const startAt = (at: number) => at + (/^[\s\-–—:]*/.exec(text.slice(at, at + 20))?.[0].length ?? 0);
+  const sentenceStarts = new Set(sentences.map((s) => startAt(s.start)));
+  if (ctx.dateline) sentenceStarts.add(startAt(ctx.dateline.span.end));
   let lastEnd = -1;
   for (const s of spans.flatMap((x) => cleanSpan(text, tokens, tokIndexByStart, x))) {
     if (s.start < lastEnd) continue;
@@ -212,10 +282,26 @@ export function extractActors(text: string, ctx: ActorContext): Actor[] {
     }
     const mentionText = text.slice(start, s.end);
     if (!/\p{L}/u.test(mentionText)) continue;
-    // "Gavi, the vaccine alliance, said": a name in apposition with an organization noun is one.
+    // "Health Minister Ana Ruiz": a portfolio before a title is part of the role.
+    if (type === 'organization' && ROLE_MODIFIERS.has(mentionText.toLowerCase()) && /^\s+(?:Minister|Secretary|Commissioner|Spokesman|Spokeswoman|Spokesperson|Director)\b/.test(text.slice(s.end, s.end + 20))) continue;
+    // "Liberal MLA Kelly Regan": the party and the seat are the role of the person that follows.
+    if (type === 'organization' && LEGISLATOR_TITLES.has(s.text.split(/\s+/).pop()!.toLowerCase()) && /^\s+\p{Lu}/u.test(text.slice(s.end, s.end + 3))) continue;
+    // "Cocoa prices rose": one capitalized word opening a sentence, before a lower-case word, that the
+    // article also writes in lower case elsewhere, is a common noun.
+    if (type !== 'place' && sentenceStarts.has(start) && !/\s/.test(mentionText) && /^\s+\p{Ll}/u.test(text.slice(s.end, s.end + 3)) && writesInLowerCase(lowerWords, mentionText) && !gazLookup(nameKey(mentionText))) continue;
+    // Holidays are dates, not actors ("by Christmas").
+    if (HOLIDAYS.test(mentionText)) continue;
+    // "Gavi, the vaccine alliance, said" / "chocolate maker Halden Confectionery": a name in apposition
+    // with an organization noun, or right after one, is an organization.
     const apposition = type === 'person' && ORG_APPOSITION.exec(text.slice(s.end, s.end + 60));
-    const m: RawMention = { start, end: s.end, text: mentionText, kind: 'name', type: apposition && ORG_HEADS.has(apposition[1]!.toLowerCase()) ? 'organization' : type, name: mentionText };
-    if (type === 'person') m.role = roleBefore(text, tokens, tokIndexByStart.get(start));
+    const lead = text.slice(Math.max(0, start - 32), start);
+    const before = type === 'person' ? /(?:^|[^\p{L}])(\p{Ll}+),? $/u.exec(lead) : null;
+    const orgNoun = (apposition && ORG_HEADS.has(apposition[1]!.toLowerCase())) || (before && ORG_DESCRIPTORS.test(before[1]!));
+    // "The company's chief executive, Sofia Brevik, said": a two- or three-word name in apposition to a
+    // person's title is a person.
+    const personTitle = type === 'organization' && PERSON_TITLE_BEFORE.test(lead) && /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'-]+){1,2}$/u.test(mentionText) && !mentionText.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase())) && !gazLookup(nameKey(mentionText));
+    const m: RawMention = { start, end: s.end, text: mentionText, kind: 'name', type: orgNoun ? 'organization' : personTitle ? 'person' : type, name: mentionText };
+    if (m.type === 'person') m.role = roleBefore(text, tokens, tokIndexByStart.get(start));
     raw.push(m);
     covered.push([s.start, s.end]);
   }
@@ -244,6 +330,8 @@ export function extractActors(text: string, ctx: ActorContext): Actor[] {
     raw.push({ start: t.start, end: t.start + prefix.length, text: prefix, kind: 'name', type: hit.type, name: prefix });
   }
 
+  splitPlacePairs(raw);
+  extendToKnownNames(text, raw);
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
   const clusters = cluster(text, raw);
   addNominals(text, clusters, sentences);
@@ -251,6 +339,11 @@ export function extractActors(text: string, ctx: ActorContext): Actor[] {
 }
 
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'da', 'di', 'do', 'dos', 'el', 'al', 'y', 'e', 'on', 'in', 'at', 'upon', 'bin', 'ibn', 'ben', 'al-', "'s", '’s', '&']);
+
+/** Common nouns that name the kind of an organization right before its name ("anti-corruption group Open Ledger"). */
+const ORG_DESCRIPTORS = /^(?:group|side|club|team|company|firm|maker|drugmaker|carmaker|automaker|chipmaker|steelmaker|planemaker|toymaker|truckmaker|airline|bank|lender|charity|retailer|insurer|manufacturer|broadcaster|newspaper|daily|weekly|union|operator|producer|supplier|start-?up|developer|chain|brand|label|agency|network|watchdog|platform|outlet|publisher|shipper|miner|conglomerate|fund|consultancy|think-tank|thinktank|nonprofit|non-profit|ngo|coalition|alliance|federation|association|organisation|organization)$/u;
+const PERSON_TITLE_BEFORE = /(?:executive|director|president|chairman|chairwoman|chairperson|spokesman|spokeswoman|spokesperson|minister|founder|leader|manager|mayor|secretary|officer|governor|ambassador|economist|analyst|professor|lawyer|attorney|coach|captain),\s$/i;
+const HOLIDAYS = /^(?:Christmas|Christmas Eve|Christmas Day|Easter|Ramadan|Eid|Eid al-Fitr|Eid al-Adha|Thanksgiving|Hanukkah|Diwali|Passover|Halloween|Lent|Advent|Pentecost|Yom Kippur|Rosh Hashanah|Lunar New Year|New Year|New Year's Eve|New Year's Day)$/;
 
 /** `, the vaccine alliance,`: up to three lower-case words (not "of") and a head noun, then punctuation or a verb. */
 const ORG_APPOSITION = /^,\s+(?:the|an?)\s+(?:(?!of\b)[\p{Ll}-]+\s+){0,3}(\p{Ll}+?)s?(?=[,.;:)]|\s+(?:which|that|said|says|has|had|is|was)\b)/u;
@@ -276,7 +369,7 @@ function repairType(text: string, tokens: Token[], byStart: Map<number, number>,
     s = { ...s, type: 'ORG' };
   }
   if (s.type === 'ORG' && ORG_HEADS.has(head)) {
-    const m = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)/u.exec(text.slice(s.end, s.end + 60));
+    const m = /^\s+(?:of|for)\s+((?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}'-]*)*)/u.exec(text.slice(s.end, s.end + 80));
     if (m) {
       const end = s.end + m[0].length;
       s = { ...s, end, text: text.slice(s.start, end) };
@@ -439,12 +532,12 @@ function cluster(text: string, raw: RawMention[]): Cluster[] {
     const target = live().find((o) => o !== c && contentWords(o.canonical).length >= 2 && initials(o.canonical) === name.toLowerCase());
     if (target) merge(c, target);
   }
-  // An acronym in parentheses right after a name is that name's, whatever its letters
+  // An acronym in parentheses right after a name is that name's, whatever its letters (SOCHIAS)
   // ("Norwegian Water Resources and Energy Directorate (NVE)").
   const endsAt = new Map<number, Cluster>();
   for (const c of live()) for (const m of c.names) endsAt.set(m.end, c);
   for (const c of live()) {
-    if (!/^\p{Lu}{2,6}$/u.test(c.canonical.replace(/\./g, ''))) continue;
+    if (!/^\p{Lu}{2,8}$/u.test(c.canonical.replace(/\./g, ''))) continue;
     for (const m of c.names) {
       const open = /\s*\(\s*$/.exec(text.slice(Math.max(0, m.start - 4), m.start));
       if (!open || !/^\s*\)/.test(text.slice(m.end, m.end + 3))) continue;

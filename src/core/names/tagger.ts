@@ -11,7 +11,7 @@ import {
 import type { EntityType, PreparedDoc, PreparedSentence } from './features.ts';
 import { MODEL_BASE64, MODEL_BEAM } from './model/ner-model.ts';
 import type { Span } from '../types.ts';
-import { RangeEncoder, RowModel, decodeRows } from './codec.ts';
+import { RangeEncoder, RowModel, decodeRows } from '../text/codec.ts';
 
 /**
  * Module-local copies of imported constants used in hot loops: under tsx (CommonJS) every read

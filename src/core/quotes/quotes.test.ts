@@ -104,6 +104,15 @@ describe('direct quotations', () => {
     expect(qs[0]!.spans).toHaveLength(2);
   });
 
+  it('reads a headline attributed at its end: "..., Harbour Master Says."', () => {
+    const t = 'Ferries Will Run Through the Winter, Harbour Master Says.\n\nThe port reopened on Monday.';
+    const qs = run(t);
+    expect(qs).toHaveLength(1);
+    expect(contents(t, qs[0]!)).toEqual(['Ferries Will Run Through the Winter']);
+    expect(qs[0]!.speaker?.text).toBe('Harbour Master');
+    expect(qs[0]!.cue?.text).toBe('Says');
+  });
+
   it('reads speaker labels in transcripts and epigraph attributions', () => {
     const t = 'HOST: Will you run again next year?\n\nHARRIS: I have not decided.\n\n“Vote early, vote often.” ― Lena Park';
     const qs = run(t);
@@ -162,6 +171,12 @@ describe('indirect quotations', () => {
     expect(contents(t, q)).toEqual(['that exports fell']);
   });
 
+  it('reads a speaker with an age after the name, not the possessive that opens the sentence', () => {
+    const t = 'The youth council met on Monday. Its spokesperson, Ida Moe, 19, said that young people were being asked to pay for old mistakes.';
+    const q = find(t, run(t), 'young people were being asked')!;
+    expect(q.speaker?.text).toBe('Ida Moe');
+  });
+
   it('splits coordinated attributions with two speakers', () => {
     const t = 'The mayor accused the board of delays and the board chairman has informed the mayor about "serious gaps" in the budget.';
     const qs = run(t);
@@ -169,6 +184,24 @@ describe('indirect quotations', () => {
     expect(contents(t, qs[0]!)).toEqual(['the board of delays']);
     expect(qs[1]!.kind).toBe('mixed');
     expect(qs[1]!.speaker?.text).toBe('the board chairman');
+  });
+
+  it('keeps a rule attribution with "said" that the tagger does not read', () => {
+    const t = '“This is a sad day,” said Rep. Ann Moe, head of the caucus. “The mayor is a fraud. He had no proof of it. He would not have done that to anyone else.”\nMembers of the caucus held a press conference on Friday, shortly after Mayor Lind said he finally believes the bridge was built legally and was therefore safe to use.';
+    const q = find(t, run(t), 'the bridge was built legally')!;
+    expect(q.speaker?.text).toBe('Mayor Lind');
+    expect(q.cue?.text).toBe('said');
+  });
+
+  it('splits a coordinated verb of saying of the same subject: "is telling X that A and says B"', () => {
+    const t = 'The mayor is telling a group of residents that the dam is “safe” and says she will open the new road in June.';
+    const qs = run(t);
+    const a = find(t, qs, 'the dam is')!;
+    const b = find(t, qs, 'she will open the new road')!;
+    expect(a).not.toBe(b);
+    expect(contents(t, a).join(' ')).not.toContain('new road');
+    expect(b.cue?.text).toBe('says');
+    expect(b.speaker?.text).toBe('The mayor');
   });
 
   it('ends content at a participle of saying, which starts a second quotation', () => {
@@ -223,6 +256,9 @@ describe('not quotations', () => {
     expect(find(t, qs, 'both sides')).toBeUndefined();
     const q = find(t, qs, 'hiding the report')!;
     expect(q.speaker).toBeNull();
+    // the agent after "by" is the speaker, and a clause after it keeps the attribution
+    const u = 'The senator was asked by moderator Gerard Baker whether his plan would raise taxes.';
+    expect(find(u, run(u), 'his plan would raise taxes')!.speaker?.text).toBe('moderator Gerard Baker');
   });
 
   it('gives content after "According to X," to X, not to a subject inside it ("records show")', () => {
@@ -278,6 +314,13 @@ describe('speakers resolved to actors', () => {
     // a name followed by a place, or a verb before the preposition, is not such a noun phrase
     const u = 'I hope in spring Anna Berg says that the bridge opens.';
     expect(run(u)[0]?.speaker?.text ?? '').not.toMatch(/hope/);
+  });
+
+  it('does not resolve a group speaker to a place named with a modifier after its preposition', () => {
+    const t = 'Farmers in northern Harlow said that the harvest was lost.';
+    const q = run(t, [actor(t, 'l1', 'place', 'Harlow')])[0]!;
+    expect(q.speaker?.text).toBe('Farmers in northern Harlow');
+    expect(q.actorId).toBeNull();
   });
 
   it('resolves "he" to the only person mentioned recently', () => {
@@ -530,6 +573,20 @@ describe('content boundaries and speakers (refinements)', () => {
     expect(contents(t, find(t, qs, 'road')!)).toEqual(['that the road stays closed']);
   });
 
+  it('starts content at "that" when a quotation follows it or the addressee of "tells" is a quoted name', () => {
+    const t = 'The mayor said at an event in Harlow that "a bridge" had collapsed.';
+    expect(contents(t, run(t)[0]!)).toEqual(['that "a bridge" had collapsed']);
+    const u = 'Ola Berg tells the radio show “Morning Talk” on Friday that “nobody” knew the cause.';
+    expect(contents(u, run(u)[0]!)).toEqual(['that “nobody” knew the cause']);
+    // content that already starts at "that" stays whole, even with a quotation before a second "that"
+    const w = 'A council spokesperson, Ana Lind, told reporters in Harlow on Friday that the plan was "sound in principle" with the rules and that a review would follow within two months.';
+    expect(contents(w, run(w)[0]!)[0]).toMatch(/^that the plan was "sound in principle"/);
+    const v = 'The governor said during a Friday evening rally in Harlow that the mayor once described the bridge as “the best in the country” when she was in office.';
+    const q = run(v)[0]!;
+    expect(q.cue?.text).toBe('said');
+    expect(contents(v, q)[0]).toMatch(/^that the mayor once described/);
+  });
+
   it('starts content at a subject pronoun after the addressee of "told", and does not take "until X" for a subject', () => {
     const t = 'The senator told the forum he was "totally against the war" from the start. Anna Berg says she was "riding the fence" until Haley said she was backing the governor.';
     const qs = run(t);
@@ -669,5 +726,18 @@ describe('decoding bias', () => {
     const { DECODE_BIAS } = await import('./tagger.ts');
     expect(DECODE_BIAS.o).toBeLessThan(0);
     expect(run('The novel "A Quiet Harbour" won a prize in the spring.')).toEqual([]);
+  });
+});
+
+describe('speaker noun phrases', () => {
+  it('keeps a role before a name in the speaker, over an "of" apposition and for a participle', () => {
+    const t = 'Deputy mayor Anna Holm, of the Green Party, accused the council of ignoring the flood warnings.';
+    const anna = actor(t, 'person:anna-holm', 'person', 'Anna Holm');
+    const q = find(t, run(t, [anna]), 'the council of ignoring');
+    expect(q?.speaker?.text).toBe('Deputy mayor Anna Holm');
+    expect(q?.actorId).toBe('person:anna-holm');
+    const u = 'The port closed its northern terminal on Monday. Harbour master Lise Dahl, of the port authority, kept the ferries running, saying the cranes were unsafe.';
+    const p = find(u, run(u), 'the cranes were unsafe');
+    expect(p?.speaker?.text).toBe('Harbour master Lise Dahl');
   });
 });

@@ -49,6 +49,9 @@ function issuerOf(text: string, noun: string, before: number, ctx: Ctx, index: S
   return afterIt ? afterIt.actor.id : null;
 }
 
+/** Text before a mention that makes it the object of a preposition, lower-case modifiers allowed: "head of the agency", "Hospitals in southern Spain". */
+const OBJECT_OF_PREP = /\b(?:of|in|from|at|for|with)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+
 interface MentionRef {
   actor: Actor;
   mention: Mention;
@@ -167,7 +170,7 @@ export function resolveSpeaker(
     .overlapping(speaker.start, speaker.end)
     .map((i) => index.flat[i]!)
     .filter((m) => !(m.mention.end < speaker.end && /^['’]s?\b/.test(text.slice(m.mention.end, m.mention.end + 2))))
-    .filter((m) => !(m.mention.start > speaker.start && /\b(?:of|in|from|at|for|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(speaker.start, m.mention.start - 12), m.mention.start))));
+    .filter((m) => !(m.mention.start > speaker.start && OBJECT_OF_PREP.test(text.slice(Math.max(speaker.start, m.mention.start - 40), m.mention.start))));
   const last = speaker.end;
   const head = overlapping.find((m) => m.mention.start < last && last <= m.mention.end && m.mention.kind !== 'pronoun' || m.mention.end === last);
   // "His lawyer, Duarte Pinheiro, told": a nominal speaker named by an apposition is that actor

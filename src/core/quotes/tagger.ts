@@ -11,6 +11,7 @@ import { findQuoteRegions, type QuoteRegion } from './marks.ts';
 import { tokenize, type Tok } from './tokens.ts';
 import { lowerBound } from '../text/bisect.ts';
 import { hashString } from '../text/hash.ts';
+import { RangeEncoder, RowModel, decodeRows } from '../text/codec.ts';
 
 export const TAGS = ['O', 'B-CON', 'I-CON', 'B-SRC', 'I-SRC', 'B-CUE', 'I-CUE'] as const;
 export const N_TAGS = TAGS.length;
@@ -927,48 +928,31 @@ interface DynRows {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Compact model: rows of (key, tag mask, quantized weights), varint encoded, base64 in a module.
+// Compact model: rows of (key, tag mask, quantized weights), range coded (text/codec.ts, the
+// coder of the name model), base64 in a module.
 
-const MAGIC = 0x31544f51; // "QOT1"
+const MAGIC = 0x32544f51; // "QOT2"
 /** Stored keys keep the low 24 bits of a feature hash. */
 export const KEY_MASK = 0xffffff;
+const HEAD = 12;
 
-function writeVarint(out: number[], v: number): void {
-  while (v >= 0x80) {
-    out.push((v & 0x7f) | 0x80);
-    v = Math.floor(v / 128);
-  }
-  out.push(v);
-}
-/** Encodes rows of quantized weights: header (magic, rows, step), key deltas, masks, values. */
+/** Encodes rows of quantized weights: header (magic, rows, step), then the rows sorted by key, range coded. */
 export function encodeModel(rows: ReadonlyArray<{ key: number; q: ArrayLike<number> }>, step: number): Uint8Array {
   const sorted = [...rows].sort((a, b) => a.key - b.key);
-  const keys: number[] = [];
-  const masks: number[] = [];
-  const vals: number[] = [];
+  const enc = new RangeEncoder();
+  const rm = new RowModel(N_TAGS);
   let prev = 0;
   for (const r of sorted) {
-    writeVarint(keys, r.key - prev);
+    rm.encodeRow(enc, r.key - prev, r.q);
     prev = r.key;
-    let mask = 0;
-    for (let t = 0; t < N_TAGS; t++) {
-      const q = r.q[t]!;
-      if (q !== 0) {
-        mask |= 1 << t;
-        writeVarint(vals, q < 0 ? -2 * q - 1 : 2 * q);
-      }
-    }
-    masks.push(mask);
   }
-  const head = new DataView(new ArrayBuffer(12));
+  const coded = enc.finish();
+  const out = new Uint8Array(HEAD + coded.length);
+  const head = new DataView(out.buffer);
   head.setUint32(0, MAGIC, true);
   head.setUint32(4, sorted.length, true);
   head.setFloat32(8, step, true);
-  const out = new Uint8Array(12 + keys.length + masks.length + vals.length);
-  out.set(new Uint8Array(head.buffer), 0);
-  out.set(keys, 12);
-  out.set(masks, 12 + keys.length);
-  out.set(vals, 12 + keys.length + masks.length);
+  out.set(coded, HEAD);
   return out;
 }
 
@@ -990,7 +974,7 @@ export class CompactModel implements Scorer {
 
   constructor(bytes: Uint8Array) {
     const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    if (bytes.byteLength < 12 || dv.getUint32(0, true) !== MAGIC) throw new Error('not a Gloss quote model');
+    if (bytes.byteLength < HEAD || dv.getUint32(0, true) !== MAGIC) throw new Error('not a Gloss quote model');
     const rows = dv.getUint32(4, true);
     const step = dv.getFloat32(8, true);
     this.rows = rows;
@@ -1005,40 +989,13 @@ export class CompactModel implements Scorer {
     this.slots = slots;
     this.weights = W;
     this.zero = size * ROW_SIZE + 1;
-    // One pass over each section, varints read inline (this runs once per worker, mostly before
-    // the JIT has warmed up).
-    let p = 12;
-    const maskAt = p + keysLength(bytes, p, rows);
-    let vp = maskAt + rows;
-    let key = 0;
-    for (let r = 0; r < rows; r++) {
-      let v = 0;
-      let mul = 1;
-      for (;;) {
-        const b = bytes[p++]!;
-        v += (b & 0x7f) * mul;
-        if (b < 0x80) break;
-        mul *= 128;
-      }
-      key += v;
+    decodeRows(bytes, HEAD, rows, N_TAGS, (key, w) => {
       let h = mix(key, 0) & hmask;
       while (slots[h * ROW_SIZE] !== 0) h = (h + 1) & hmask;
       const o = h * ROW_SIZE;
       slots[o] = key + 1;
-      const m = bytes[maskAt + r]!;
-      for (let t = 0; t < N_TAGS; t++) {
-        if (!(m & (1 << t))) continue;
-        let z = 0;
-        let mul = 1;
-        for (;;) {
-          const b = bytes[vp++]!;
-          z += (b & 0x7f) * mul;
-          if (b < 0x80) break;
-          mul *= 128;
-        }
-        W[o + 1 + t] = (z & 1 ? -(z + 1) / 2 : z / 2) * step;
-      }
-    }
+      for (let t = 0; t < N_TAGS; t++) if (w[t] !== 0) W[o + 1 + t] = w[t]! * step;
+    });
   }
 
   /** The offset of a key's weights in `weights` (`zero` when the model has no row for it). */
@@ -1090,13 +1047,6 @@ export class CompactModel implements Scorer {
 
 /** 32-bit words per slot of CompactModel (key + N_TAGS weights: two slots per cache line). */
 const ROW_SIZE = 8;
-
-/** Bytes of the key section of a model (`rows` varints from `p`). */
-function keysLength(bytes: Uint8Array, p: number, rows: number): number {
-  const start = p;
-  for (let r = 0; r < rows; r++) while (bytes[p++]! >= 0x80);
-  return p - start;
-}
 
 export function base64ToBytes(chunks: readonly string[]): Uint8Array {
   const bin = atob(chunks.join(''));

@@ -166,6 +166,22 @@ const SAY_CUE = /^(?:said|says|say|told|added|adds|stated|states|declared|declar
  * A clause led by a quotation: `"…," the statement said on Thursday.` → the speaker and the gist of
  * the quote ("Statement: Communist Party of Canada denounces interference"), not the raw quote start.
  */
+/** The coordinated clause of a quotation that holds the timex ('"We expect it to peak on Thursday, and towns should prepare"'). */
+function clauseOfQuote(text: string, quote: Span, timex?: Span): Span {
+  if (!timex || timex.start < quote.start || timex.end > quote.end) return quote;
+  const sep = /(?:,\s+(?:and|but|so|while)\s|;\s)/g;
+  const inner = text.slice(quote.start, quote.end);
+  let start = quote.start;
+  let end = quote.end;
+  let m: RegExpExecArray | null;
+  while ((m = sep.exec(inner)) !== null) {
+    const at = quote.start + m.index;
+    if (at + m[0].length <= timex.start) start = at + m[0].length;
+    else if (at >= timex.end) { end = at; break; }
+  }
+  return { start, end };
+}
+
 function quoteLed(text: string, span: Span, timex?: Span): string | null {
   const lead = text.slice(span.start, span.end);
   if (!OPEN_Q.test(lead)) return null;
@@ -209,7 +225,7 @@ function quoteLed(text: string, span: Span, timex?: Span): string | null {
   if (speaker.length > 5) speaker = speaker.slice(0, 5);
   const who = capitalize(speaker.join(' ').replace(/^(?:the|a|an)\s+/i, ''));
   const pronoun = speaker.length === 1 && /^(?:he|she|they|we|i|it)$/i.test(speaker[0]!);
-  const gist = summarize(text, { start: span.start + 1, end: quoteEnd }, timex, 8);
+  const gist = summarize(text, clauseOfQuote(text, { start: span.start + 1, end: quoteEnd }, timex), timex, 8);
   if (!gist) return `${who} made a statement`;
   const g = gist;
   return pronoun ? `${who} said: ${g}` : `${who}: ${g}`;

@@ -7,7 +7,7 @@ import { spanIndexAt } from '../text/segment.ts';
 
 export type Tense = 'past' | 'present' | 'future';
 
-const FUTURE = new Set(['will', "'ll", 'shall', 'would', "won't", 'upcoming', 'tomorrow', 'scheduled', 'planned', 'plans', 'plan', 'intends', 'expects', 'expected', 'due', 'until', 'till', 'ahead', 'planning', 'slated', 'soon', 'effective']);
+const FUTURE = new Set(['will', "'ll", 'shall', 'would', "won't", 'upcoming', 'tomorrow', 'scheduled', 'planned', 'plans', 'plan', 'intends', 'expect', 'expects', 'expected', 'due', 'until', 'till', 'ahead', 'planning', 'slated', 'soon', 'effective']);
 const PAST_IRREGULAR = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'met', 'went', 'came', 'began', 'took', 'made', 'gave', 'held', 'left',
   'saw', 'won', 'lost', 'fell', 'rose', 'sold', 'bought', 'paid', 'got', 'found', 'thought', 'knew', 'spoke', 'wrote',
@@ -78,11 +78,19 @@ function classify(word: string, prev: string[], next: string): Tense | null {
 export function tenseAt(text: string, sentences: readonly Span[], start: number, end: number): Tense {
   const si = spanIndexAt(sentences, start);
   const s = si >= 0 ? sentences[si]! : { start: Math.max(0, start - 200), end: Math.min(text.length, end + 200) };
+  // Inside a quotation, the quoted words set the tense, not the attribution around them
+  // ('"We expect it to peak on Thursday," she said'); a quotation without a tense marker leaves it to the sentence.
+  const q = quotationAround(text, s, start, end);
+  return (q && nearestMarker(text, q, start, end)) ?? nearestMarker(text, s, start, end) ?? 'present';
+}
+
+/** The tense of the marker nearest to [start, end) within `window`, or null when it has none. */
+function nearestMarker(text: string, window: Span, start: number, end: number): Tense | null {
   const words: Array<{ w: string; at: number }> = [];
   const re = /[A-Za-z']+(?:-[A-Za-z]+)*/g;
-  re.lastIndex = s.start;
+  re.lastIndex = window.start;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < s.end) words.push({ w: m[0], at: m.index });
+  while ((m = re.exec(text)) !== null && m.index < window.end) words.push({ w: m[0], at: m.index });
   let best: Tense | null = null;
   let bestDist = Infinity;
   // a marker after the expression but beyond the start of another clause counts much less
@@ -105,5 +113,22 @@ export function tenseAt(text: string, sentences: readonly Span[], start: number,
       best = t;
     }
   }
-  return best ?? 'present';
+  return best;
+}
+
+/** The quotation marks around [start, end) within the sentence, if it is quoted: straight marks by parity, curly ones by pairing. */
+function quotationAround(text: string, sentence: Span, start: number, end: number): Span | null {
+  const before = text.slice(sentence.start, start);
+  const open = before.lastIndexOf('“');
+  if (open >= 0 && before.indexOf('”', open) < 0) {
+    const close = text.indexOf('”', end);
+    if (close >= 0 && close <= sentence.end) return { start: sentence.start + open + 1, end: close };
+  }
+  let straight = 0;
+  for (let i = 0; i < before.length; i++) if (before.charCodeAt(i) === 34) straight++;
+  if (straight % 2 === 1) {
+    const close = text.indexOf('"', end);
+    if (close >= 0 && close <= sentence.end) return { start: sentence.start + before.lastIndexOf('"') + 1, end: close };
+  }
+  return null;
 }

@@ -252,6 +252,9 @@ describe('tense cues for weekdays and months', () => {
     expect(tx('She said she hoped to present a cabinet before the spring.')).toEqual([['the spring', 'DATE', '2021-SP']]);
     expect(one('The rebels vowed to return in July.')[2]).toBe('2021-07');
   });
+  it('reads "we expect ... on Thursday" as looking ahead', () => {
+    expect(one('"We expect the river to peak on Thursday night," said the forecaster.')[2]).toMatch(/^2020-09-17/);
+  });
   it('does not read "as expected" or "than planned" as a plan', () => {
     expect(one('The bank held its rate at 9 percent on Thursday, as expected, citing inflation.')[2]).toBe('2020-09-10');
     expect(one('The bridge reopened on Monday, sooner than planned.')[2]).toBe('2020-09-07');
