@@ -61,6 +61,12 @@ for (const [w, [c, t]] of Object.entries(CUE_STATS)) {
 /** Lexicon words that are not verbs of attribution on their own. */
 for (const w of 'according statement expected known seemed appears appeared seems widely reportedly referred referring named questions considered letter interview view remarks comments comment'.split(' ')) CUES.delete(w);
 
+/** A cue whose first word the lexicon has seen as part of a cue at least `knownCueMin` times (or a verb of saying). */
+function knownCue(cue: string): boolean {
+  const head = cue.trim().split(/\s+/)[0]!.toLowerCase();
+  return CUES.has(head) || (CUE_STATS[head]?.[0] ?? 0) >= QUOTE_OPTIONS.knownCueMin;
+}
+
 /** Words skipped between the subject and the verb: "Obama has also repeatedly said". */
 const SKIP = new Set(
   ("has have had is was were be been will would could should may might must can also repeatedly previously recently later " +
@@ -669,7 +675,8 @@ function isPlainNoun(t: Tok): boolean {
  */
 function attachContinuations(text: string, ctx: QuoteContext, regions: Regions, drafts: Draft[]): void {
   const paraOf = (at: number) => indexAt(ctx.paragraphs, at);
-  const sorted = regions.list.filter((r) => r.words >= 4).sort((a, b) => a.open - b.open);
+  // (a short one only when it is a sentence of its own: '“I would,” X said. “I would, Donald.”')
+  const sorted = regions.list.filter((r) => r.words >= 2).sort((a, b) => a.open - b.open);
   // the drafts' spans (for "covered") and their last ends, sorted by end and, on equal ends, first draft last
   const spans = new IntervalGrid();
   const lastEnd = (d: Draft) => d.spans[d.spans.length - 1]![1];
@@ -710,13 +717,16 @@ function attachContinuations(text: string, ctx: QuoteContext, regions: Regions, 
     const pl = paraOf(lastEnd0 - 1);
     // only white space and punctuation (or a cue of the same quotation) between them
     const rSent = indexAt(ctx.sentences, r.open);
-    const gapOk = /^[\s"”“’'.,!?»]*$/.test(between) || (best.cue.start >= lastEnd0 && best.cue.end <= r.open && rSent === best.sent + 1 && ctx.sentences[rSent]!.start === r.open);
+    // ('"A," X said to the TV. "B."': the next sentence is only a quotation; the sentence of the quote's
+    // last fragment, as drafts from the tagger carry no sentence index)
+    const gapOk = /^[\s"”“’'.,!?»]*$/.test(between) || (best.cue.start >= lastEnd0 && best.cue.end <= r.open && rSent === indexAt(ctx.sentences, lastEnd0 - 1) + 1 && ctx.sentences[rSent]!.start === r.open);
     if (!gapOk) continue;
     const para = ctx.paragraphs[pr];
     if (!para) continue;
     const ci = indexAt(ctx.sentences, r.close - 1);
     const sentEnd = ci >= 0 ? ctx.sentences[ci]!.end : para.end;
     if (r.close < sentEnd - 1) continue; // the sentence goes on after the quotation: not a bare quotation
+    if (r.words < 4 && ctx.sentences[rSent]?.start !== r.open) continue;
     if (pr === pl) {
       const more = groupSpans(regions, r).filter(([a]) => a >= r.start);
       removeEnd({ end: lastEnd0, i: bi });
@@ -874,7 +884,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true };
+export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2 };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -1020,7 +1030,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
       const inside = cueInside(q.spans, (r) => r.cue !== null && r.speaker !== null && !cueOverlap(r, q) &&
         (/(?:,?\s+(?:and|but)|;)\s+$/.test(text.slice(Math.max(0, r.speaker.start - 8), r.speaker.start)) ||
           // a coordinated verb of saying of the same subject: "is telling a group that X and says Y"
-          (QUOTE_OPTIONS.splitCoordinated && SAID.test(r.cue.text) && r.speaker.end <= (q.cue?.start ?? 0) && /\s(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, r.cue.start - 20), r.cue.start)))));
+          (QUOTE_OPTIONS.splitCoordinated && (SAID.test(r.cue.text) || QUOTE_OPTIONS.splitAnyCoordinated) && r.speaker.end <= (q.cue?.start ?? 0) && /\s(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, r.cue.start - 20), r.cue.start)))));
       if (inside) {
         for (const r of rq) if (!standingSet.has(r)) drafts.push({ spans: r.spans, speaker: r.speaker, cue: r.cue ?? span(text, r.spans[0]![0], r.spans[0]![0]), sent: 0, borrowed: false, noCue: r.cue === null });
         continue;
@@ -1095,6 +1105,17 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
       const r = rq.find((x) => x.cue !== null && !/^\p{Ll}+ly$/u.test(x.cue.text));
       if (r?.cue) cue = r.cue;
     }
+    if (cue && QUOTE_OPTIONS.unknownCue !== 'off' && !knownCue(cue.text)) {
+      // a cue the lexicon has (almost) never seen ("Hospitals in southern Spain admitted" read with cue
+      // "southern", "The grain export agreement" with cue "export agreement"): the rules' reading of the
+      // same content, or none
+      const r = rq.find((x) => x.cue !== null && knownCue(x.cue.text));
+      if (r?.cue) {
+        cue = r.cue;
+        // the tagged source stops where the unknown cue began ("Hospitals" of "Hospitals in southern"): the rules' subject
+        if (r.speaker && (!speaker || (speaker.end <= r.speaker.end && speaker.start >= r.speaker.start))) speaker = r.speaker;
+      } else if (QUOTE_OPTIONS.unknownCue === 'drop') continue;
+    }
     let spans = q.spans;
     if (QUOTE_OPTIONS.ruleSpans) {
       // where one rule quote and one tagged quote overlap only each other, the rule's extent is kept
@@ -1167,8 +1188,12 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
     }
   }
   if (QUOTE_OPTIONS.interrupted) extendInterrupted(text, ctx, drafts);
+  joinNestedSubject(text, drafts);
   if (QUOTE_OPTIONS.passive) {
-    for (const d of drafts) passiveCue(text, d);
+    for (const d of drafts) {
+      passiveCue(text, d);
+      dropStrayPlace(text, d);
+    }
     const kept = drafts.filter((d) => d.spans.length > 0);
     drafts.length = 0;
     drafts.push(...kept);
@@ -1243,13 +1268,28 @@ const LEAD_PREP = /^(?:(?:for|of|on|over|against|about|at|with|into|from|off)\s+
 /** Indirect content right after its cue starting with the cue's preposition: the content starts after it, the cue takes it. */
 function dropLeadPreposition(text: string, d: Draft): void {
   if (d.noCue || d.spans.length === 0) return;
+  // a time at the end of the cue ("voted on Wednesday") is not part of it
+  const tc = CUE_TIME.exec(d.cue.text);
+  if (tc && tc.index > 0) d.cue = span(text, d.cue.start, d.cue.start + tc.index);
   const [a, b] = d.spans[0]!;
   if (d.cue.end > a || !/^\s*$/.test(text.slice(d.cue.end, a))) return;
+  // nor at the start of the content ("agreed on Thursday to return ..."): the content starts after it
+  const lt = LEAD_TIME.exec(text.slice(a, Math.min(b, a + 40)));
+  if (lt && b - (a + lt[0].length) >= 3) {
+    d.spans = [[a + lt[0].length, b], ...d.spans.slice(1)];
+    return;
+  }
   const m = LEAD_PREP.exec(text.slice(a, Math.min(b, a + 20)));
   if (!m || b - (a + m[0].length) < 3) return;
   d.spans = [[a + m[0].length, b], ...d.spans.slice(1)];
   d.cue = span(text, d.cue.start, a + m[0].trimEnd().length);
 }
+
+const TIME_NAME = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|january|february|march|april|june|july|august|september|october|november|december)`;
+/** A time ending a tagged cue: "voted on Wednesday". */
+const CUE_TIME = new RegExp(String.raw`\s+(?:(?:on|in|at|last|this|next|late|early)\s+)?${TIME_NAME}(?:\s+(?:morning|afternoon|evening|night))?$`, 'i');
+/** A time opening content right after its cue: "agreed on Thursday to return ...". */
+const LEAD_TIME = new RegExp(String.raw`^(?:(?:on|in|at|last|this|next|late|early)\s+)?${TIME_NAME}(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=\S)`, 'i');
 
 /** Between a cue and its content, a wh-clause opening with its own subject and verb: "explain how he believes ...". */
 const WH_GAP = /^\s+((?:how|what|why|whether|where|when)\s+(?:he|she|they|it|we|i|you|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+[\p{Ll}’']+\s+)$/u;
@@ -1288,7 +1328,63 @@ function passiveCue(text: string, d: Draft): void {
   const clause = /\b(?:that|whether|if)\s|["“”]|\bfor\s+\p{Ll}+ing\b/u.test(piece);
   const agent = lastCueWord.toLowerCase() === 'by' ? /^()((?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+)(?=,|\s+(?:whether|that|if|about|for|to)\b|\s*$)/u.exec(piece) : /^(by\s+)((?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+)(?=,|\s+(?:whether|that|if|about|for|to)\b|\s*$)/u.exec(piece);
   if (agent && !d.speaker) d.speaker = span(text, a + agent[1]!.length, a + agent[1]!.length + agent[2]!.length);
+  // "was asked by moderator Gerard Baker whether ...": the content starts after the agent
+  if (agent && clause) {
+    let s0 = a + agent[0].length;
+    while (s0 < b && /[\s,]/.test(text[s0]!)) s0++;
+    if (s0 < b) d.spans[0] = [s0, b];
+  }
   if (!clause && (/^(?:by|in|on|at|during|across|from)$/i.test(lastCueWord) || /^(?:by|in|on|at|during|across)\s/i.test(piece))) d.spans = [];
+}
+
+/**
+ * An attribution whose content is only the subject of another cue ("According to the archive,
+ * documents show that ..." read as content "documents" and a second attribution "show that ..."):
+ * the nested attribution is part of the outer one's content, which runs to its end.
+ */
+function joinNestedSubject(text: string, drafts: Draft[]): void {
+  const byCueStart = new Map<number, number>();
+  drafts.forEach((d, i) => {
+    if (!d.noCue) byCueStart.set(d.cue.start, i);
+  });
+  const gone = new Set<number>();
+  drafts.forEach((d, i) => {
+    if (gone.has(i) || d.noCue || d.spans.length !== 1 || d.cue.end > d.spans[0]![0]) return;
+    const [a, b] = d.spans[0]!;
+    const piece = text.slice(a, b);
+    if (piece.split(/\s+/).length > 4 || /["“”]/.test(piece)) return;
+    const gap = /^\s*/.exec(text.slice(b, b + 4))![0].length;
+    let j = byCueStart.get(b + gap);
+    if (j === undefined) {
+      // the nested cue already given the outer reading ("According to the museum, records show that ..."
+      // read twice with the cue "According to"): the draft of the same cue whose content follows after a verb
+      const verb = /^\s+\p{Ll}+\s+/u.exec(text.slice(b, b + 30));
+      const k = verb ? drafts.findIndex((o, x) => x !== i && !gone.has(x) && o.cue.start === d.cue.start && o.spans[0]![0] === b + verb[0].length) : -1;
+      if (k >= 0) j = k;
+    }
+    if (j === undefined || j === i || gone.has(j)) return;
+    const inner = drafts[j]!;
+    if (inner.spans[0]![0] < inner.cue.end && inner.cue.start !== d.cue.start) return;
+    d.spans = [[a, inner.spans[inner.spans.length - 1]![1]]];
+    gone.add(j);
+  });
+  if (gone.size === 0) return;
+  const kept = drafts.filter((_, i) => !gone.has(i));
+  drafts.length = 0;
+  drafts.push(...kept);
+}
+
+/**
+ * Content that is only a place or a time, away from its cue and with no clause ("gave a speech
+ * and was praised on both sides of the aisle" read as cue "gave", content "on both sides of the
+ * aisle"): nothing is said, and the attribution goes.
+ */
+function dropStrayPlace(text: string, d: Draft): void {
+  if (d.noCue || d.spans.length !== 1) return;
+  const [a, b] = d.spans[0]!;
+  if (a < d.cue.end || /^\s*$/.test(text.slice(d.cue.end, a))) return;
+  const piece = text.slice(a, b);
+  if (/^(?:in|on|at|during|across|throughout)\s/i.test(piece) && !/\b(?:that|whether|if)\s|["“”]/u.test(piece) && piece.split(/\s+/).length <= 8) d.spans = [];
 }
 
 /** A speaker mention without a dangling function word at either end ("Many leaders of" → "Many leaders"). */

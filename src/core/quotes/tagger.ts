@@ -447,7 +447,7 @@ export function seenAfter(seen: number, u: Unit, i: number, tag: number): number
 
 /** Decoding biases (added to the scores of the tags): a lower O score trades precision for recall; a
  * lower B-CON score keeps a content run going rather than restarting it (fewer split or clipped pieces). */
-export const DECODE_BIAS = { o: -8, bcon: -8, icon: 0, bsrc: 0, isrc: 0, bcue: 0, icue: 0 };
+export const DECODE_BIAS = { o: -70, bcon: -8, icon: 0, bsrc: 0, isrc: 0, bcue: 0, icue: 0 };
 
 /**
  * Decoding of one paragraph: greedy (`beam` 1, as the committed model was trained unless its
