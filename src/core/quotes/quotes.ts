@@ -1294,10 +1294,23 @@ const LEAD_TIME = new RegExp(String.raw`^(?:(?:on|in|at|last|this|next|late|earl
 /** Between a cue and its content, a wh-clause opening with its own subject and verb: "explain how he believes ...". */
 const WH_GAP = /^\s+((?:how|what|why|whether|where|when)\s+(?:he|she|they|it|we|i|you|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+[\p{Ll}’']+\s+)$/u;
 
+/** A verb, then a wh-word and its subject, right before a tagged cue: "explain how he [believes]". */
+const WH_BEFORE = /(\p{Ll}+)\s+((?:how|what|why|whether|where|when)\s+(?:he|she|they|it|we|i|you|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+)$/u;
+
 /** Content clipped after a wh-clause's own subject and verb starts at the wh-word, as a whole clause. */
 function keepWhClause(text: string, d: Draft): void {
   if (d.noCue || d.spans.length === 0) return;
   const [a, b] = d.spans[0]!;
+  // the wh-clause's own verb tagged as the cue ("explain how he believes X" read as "believes" X): the
+  // verb before the wh-word is the cue, and the content is the whole wh-clause
+  const before = WH_BEFORE.exec(text.slice(Math.max(0, d.cue.start - 60), d.cue.start));
+  if (before && d.cue.end <= a && /^\s*$/.test(text.slice(d.cue.end, a)) && knownCue(before[1]!)) {
+    const whStart = d.cue.start - before[2]!.length;
+    const verbStart = d.cue.start - before[0].length;
+    d.cue = span(text, verbStart, verbStart + before[1]!.length);
+    d.spans = [[whStart, b], ...d.spans.slice(1)];
+    return;
+  }
   if (d.cue.end > a || a - d.cue.end > 60) return;
   const m = WH_GAP.exec(text.slice(d.cue.end, a));
   if (!m) return;
