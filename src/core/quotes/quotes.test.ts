@@ -691,4 +691,12 @@ describe('speaker noun phrases', () => {
     const p = find(u, run(u), 'the cranes were unsafe');
     expect(p?.speaker?.text).toBe('Harbour master Lise Dahl');
   });
+
+  it('never stops a subject at a possessive followed by its noun, nor takes "as expected" for an attribution', () => {
+    const t = "Chile's central bank kept its main rate at 5 percent on Tuesday, as expected, citing inflation that stayed close to its target.";
+    const qs = run(t);
+    expect(qs.filter((q) => q.cue?.text === 'as')).toEqual([]);
+    expect(qs.some((q) => contents(t, q).join(' ') === "Chile's")).toBe(false);
+    expect(find(t, qs, 'inflation that stayed')?.speaker?.text).toBe("Chile's central bank");
+  });
 });

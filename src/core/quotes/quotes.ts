@@ -649,6 +649,13 @@ function sentenceSubject(toks: Tok[]): SubjectHit | null {
       e++;
       continue;
     }
+    // a possessive is not the whole subject when a noun follows: "Kenya's central bank held its"
+    // (a word followed by a determiner is the verb)
+    if (QUOTE_OPTIONS.possessiveSubject && e > s && /['’]s$/.test(toks[e - 1]!.w)) {
+      let j = e;
+      while (j < toks.length && j - e < 3 && isPlainNoun(toks[j]!) && !/^(?:its|his|her|their|our|the|a|an|this|that|these|those)$/.test(toks[j + 1]?.l ?? '')) j++;
+      if (j > e) e = j;
+    }
     break;
   }
   if (e === s) return null;
@@ -874,7 +881,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true };
+export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -895,6 +902,9 @@ function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end
   if (!subj) return null;
   return span(text, toks[subj.s]!.s, toks[subj.e - 1]!.e);
 }
+
+/** A cue made of one function word: a preposition, conjunction or article. */
+const FUNCTION_CUE = /^(?:as|of|to|in|on|at|by|for|with|from|and|or|but|than|so|if|a|an|the|that|while|when)$/i;
 
 /** A content piece made of one function word. */
 const TINY = /^\W*(?:its|his|her|their|the|a|an|about|over|of|on|to|that|in|for|with|as|and|it|this)\W*$/i;
@@ -1014,6 +1024,10 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
       const words = spans.reduce((n, [a, b]) => n + (text.slice(a, b).match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
       if (!q.cue && !q.source && words < QUOTE_OPTIONS.minBareWords) continue;
     }
+    // a function word tagged as the cue ("as" of "as expected") with neither a rule cue over it nor a
+    // source, and a content of a few words ("Kenya's"), is no attribution
+    if (QUOTE_OPTIONS.functionCue && q.cue && !q.source && FUNCTION_CUE.test(text.slice(q.cue.start, q.cue.end)) && !ruleCues.any(q.cue.start, q.cue.end) &&
+      q.spans.reduce((n, [a, b]) => n + (text.slice(a, b).match(/[\p{L}\p{N}'’]+/gu)?.length ?? 0), 0) <= 3) continue;
     const rq = rulesOver(q.spans);
     if (QUOTE_OPTIONS.splitAtCue && !QUOTE_OPTIONS.rulesFirst) {
       // tagged content running over another rule attribution's cue merged two attributions: the rules' split stands
