@@ -699,4 +699,16 @@ describe('speaker noun phrases', () => {
     expect(qs.some((q) => contents(t, q).join(' ') === "Chile's")).toBe(false);
     expect(find(t, qs, 'inflation that stayed')?.speaker?.text).toBe("Chile's central bank");
   });
+  it('keeps a group or a spokesperson before "at" / "for" in the speaker, resolving a spokesperson to whom they speak for', () => {
+    const t = 'The bank cut its main rate on Thursday. Economists at Nordbank had forecast no change.';
+    const nord = actor(t, 'organization:nordbank', 'organization', 'Nordbank');
+    const q = find(t, run(t, [nord]), 'no change');
+    expect(q?.speaker?.text).toBe('Economists at Nordbank');
+    expect(q?.actorId).toBeNull();
+    const u = 'The ferries stopped on Monday. A spokesman for Tidewater Lines, the island operator, said it expected service to resume by Friday.';
+    const tide = actor(u, 'organization:tidewater-lines', 'organization', 'Tidewater Lines');
+    const p = find(u, run(u, [tide]), 'service to resume');
+    expect(p?.speaker?.text).toBe('A spokesman for Tidewater Lines');
+    expect(p?.actorId).toBe('organization:tidewater-lines');
+  });
 });

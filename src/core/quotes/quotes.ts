@@ -175,7 +175,7 @@ function findCues(toks: Tok[]): Cue[] {
 }
 
 /** Prepositions that open a modifier inside a subject noun phrase: "Some curators in Europe". */
-const POSTMOD_PREP = new Set(['in', 'of', 'from', 'at']);
+const POSTMOD_PREP = new Set(['in', 'of', 'from', 'at', 'for']);
 /**
  * A common noun that a prepositional modifier can follow ("curators" in "Some curators in
  * Europe"): lower case or the sentence's first word, not a function word, verb of saying, pronoun
@@ -457,7 +457,7 @@ function sentenceQuotes(text: string, toks: Tok[], si: number, sent: Span, regio
         if (from < beforeTok.s && !borrowed) before = [trimContent(text, from, beforeTok.s)];
       }
     }
-    if (before.length === 0 && subjStartTok === 0) {
+    if (before.length === 0 && subjStartTok === 0 && INVERTIBLE.has(cue.head)) {
       // '"...?" Clinton said.': the quotation is the previous sentence
       let j = sent.start - 1;
       while (j > 0 && /\s/.test(text[j]!)) j--;
@@ -881,7 +881,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true };
+export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -905,6 +905,26 @@ function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end
 
 /** A cue made of one function word: a preposition, conjunction or article. */
 const FUNCTION_CUE = /^(?:as|of|to|in|on|at|by|for|with|from|and|or|but|than|so|if|a|an|the|that|while|when)$/i;
+
+/**
+ * A speaker preceded by a noun and its preposition ("Analysts at | Standard Chartered", "A
+ * spokeswoman for | Gavi") starts at that noun phrase: the speaker is the group or the spokesperson,
+ * not the place or organization after the preposition.
+ */
+function withModifiedNoun(text: string, ctx: QuoteContext, sp: TextSpan, spans: Array<[number, number]>): TextSpan {
+  const sent = ctx.sentences[indexAt(ctx.sentences, sp.start)];
+  if (!sent || sp.start - sent.start < 4) return sp;
+  const toks = tokenize(text, sent.start, sp.start);
+  const p = toks.length - 1;
+  if (p < 1 || !POSTMOD_PREP.has(toks[p]!.l) || toks[p]!.cap || !isModifiedNoun(toks, p - 1, 0)) return sp;
+  const s = npStart(toks, p - 1, 0);
+  // a short noun phrase opening its clause ("... in contempt of Congress" or "emblematic of the ways" are not subjects)
+  const before = toks[s - 1];
+  if (p - s > 4 || (before && !(before.w === ',' || before.w === ':' || before.l === 'and' || before.l === 'but' || isQuoteTok(before)))) return sp;
+  const start = toks[s]!.s;
+  if (overlaps([[start, sp.start]], spans)) return sp;
+  return span(text, start, sp.end);
+}
 
 /** A content piece made of one function word. */
 const TINY = /^\W*(?:its|his|her|their|the|a|an|about|over|of|on|to|that|in|for|with|as|and|it|this)\W*$/i;
@@ -1076,6 +1096,8 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
       const r = rq.find((x) => x.speaker && x.speaker.start >= speaker!.start && x.speaker.end <= speaker!.end && !/^(?:its|his|her|their|our|my|your)$/i.test(x.speaker.text));
       if (r?.speaker) speaker = r.speaker;
     }
+    // a tagged source that is the object of a noun's preposition is part of that noun phrase: "Analysts at Standard Chartered"
+    if (speaker && QUOTE_OPTIONS.groupSpeaker) speaker = withModifiedNoun(text, ctx, speaker, q.spans);
     if (q.cue && QUOTE_OPTIONS.cueSpeaker !== 'off' && (!speaker || QUOTE_OPTIONS.cueSpeaker === 'prefer')) speaker = speakerOfCue(text, ctx, q.cue) ?? speaker;
     {
       // the rules read the same cue and found its subject between the tagged source and the cue:

@@ -49,6 +49,9 @@ function issuerOf(text: string, noun: string, before: number, ctx: Ctx, index: S
   return afterIt ? afterIt.actor.id : null;
 }
 
+/** A spokesperson and the preposition before whom they speak for: "A spokeswoman for", "the press secretary of". */
+const SPOKESPERSON_FOR = /^(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+)?(?:spokes(?:man|woman|person)|press secretary|representative)\s+(?:for|of)\s+/iu;
+
 /** Text before a mention that makes it the object of a preposition, lower-case modifiers allowed: "head of the agency", "Hospitals in southern Spain". */
 const OBJECT_OF_PREP = /\b(?:of|in|from|at|for|with)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 
@@ -164,6 +167,17 @@ export function resolveSpeaker(
   recent: ReadonlyArray<{ speaker: TextSpan; actorId: ActorId | null }>,
   index: SpeakerIndex = speakerIndex(ctx.actors),
 ): ActorId | null {
+  // a spokesperson speaks for the organization or person named after "for" ("A spokeswoman for Gavi")
+  const spokes = SPOKESPERSON_FOR.exec(speaker.text);
+  if (spokes) {
+    const from = speaker.start + spokes[0].length;
+    const named = index.grid
+      .overlapping(from, speaker.end)
+      .map((i) => index.flat[i]!)
+      .filter((m) => m.mention.start >= from && m.mention.kind !== 'pronoun' && /^(?:the\s+)?$/i.test(text.slice(from, m.mention.start)))
+      .sort((a, b) => a.mention.start - b.mention.start)[0];
+    if (named) return named.actor.id;
+  }
   // a possessor ("Hollenberg's mayor") or the object of a preposition ("the head of the agency") is
   // not who speaks
   const overlapping: MentionRef[] = index.grid
