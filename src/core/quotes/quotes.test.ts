@@ -711,4 +711,13 @@ describe('speaker noun phrases', () => {
     expect(p?.speaker?.text).toBe('A spokesman for Tidewater Lines');
     expect(p?.actorId).toBe('organization:tidewater-lines');
   });
+  it('does not give the source of "according to" as the speaker of another cue, and a group named after an organization is no actor', () => {
+    const t = 'The fever has spread across the region this year. Oxfam officials in Ruvana, where the fever returned in early May after two years without a case, reported 310 suspected infections, according to a statement from the ministry.';
+    const oxfam = actor(t, 'organization:oxfam', 'organization', 'Oxfam');
+    const q = run(t, [oxfam]).find((x) => x.cue?.text === 'reported');
+    expect(q?.speaker?.text).toBe('Oxfam officials in Ruvana');
+    expect(q?.actorId).toBeNull();
+    expect(contents(t, q!).join(' ')).toContain('310 suspected infections');
+    expect(contents(t, q!).join(' ')).not.toContain('according to');
+  });
 });

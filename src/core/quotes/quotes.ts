@@ -275,7 +275,7 @@ function subjectBefore(toks: Tok[], c: number): SubjectHit | null {
           const inner = toks[k + 1];
           // The apposition must look like a noun phrase or a relative clause.
           // ("Ingrid Berg, of the Labour Party,"; "officials in Haiti, where the disease returned,")
-          if (close === ',' && inner && !(inner.cap || /^(?:a|an|the|who|which|his|her|its|their|whose|including|one|both|two|three|now|then|former|who's|of)$/.test(inner.l))) return null;
+          if (close === ',' && inner && !(inner.cap || /^(?:a|an|the|who|which|his|her|its|their|whose|including|one|both|two|three|now|then|former|who's|of|where|when)$/.test(inner.l))) return null;
           return { s, e: hh + 1 };
         }
         return null;
@@ -379,7 +379,6 @@ function sentenceQuotes(text: string, toks: Tok[], si: number, sent: Span, regio
     const c0 = toks[cue.t0]!;
     if (inQuote(c0.s)) continue;
     const cueSpan = span(text, c0.s, toks[cue.t1 - 1]!.e);
-    const nextCue = cues[ci + 1];
     if (cue.kind === 'according') {
       // "according to X, CONTENT" or "CONTENT, according to X"
       const sub = subjectAfter(toks, cue.t1);
@@ -501,9 +500,16 @@ function sentenceQuotes(text: string, toks: Tok[], si: number, sent: Span, regio
         const r = regionAt(regions, startTok.s);
         let e = sent.end;
         // end at the next cue's clause when coordinated ("..., and Y said"), or a participle cue
-        if (nextCue) {
-          const cut = clauseCut(toks, k, nextCue);
-          if (cut !== null) e = cut;
+        // (any later cue: "reported 724 suspected infections, according to ...", with "suspected" between)
+        for (let cj = ci + 1; cj < cues.length; cj++) {
+          const later = cues[cj]!;
+          // past the next cue, only a participle or "according to" after a comma ends the clause
+          if (cj > ci + 1 && !QUOTE_OPTIONS.cutAnyCue && !(toks[later.t0 - 1]?.w === ',' && (later.kind === 'according' || SPEECH_PARTICIPLES.has(later.head)))) continue;
+          const cut = clauseCut(toks, k, later);
+          if (cut !== null) {
+            e = cut;
+            break;
+          }
         }
         if (r && (r.close >= e - 2 || r.end > sent.end)) {
           after = groupSpans(regions, r).filter(([a]) => a >= r.start);
@@ -881,7 +887,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true };
+export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -1096,6 +1102,11 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
       const r = rq.find((x) => x.speaker && x.speaker.start >= speaker!.start && x.speaker.end <= speaker!.end && !/^(?:its|his|her|their|our|my|your)$/i.test(x.speaker.text));
       if (r?.speaker) speaker = r.speaker;
     }
+    if (speaker && q.cue && QUOTE_OPTIONS.accordingSource && /\baccording\s+to\s+$/i.test(text.slice(Math.max(0, speaker.start - 16), speaker.start)) && !/^according/i.test(text.slice(q.cue.start, q.cue.end))) {
+      // the object of "according to" is the source of the report, not the speaker of another cue
+      // ("Health officials reported 724 infections, according to a statement"): the rules' subject of that cue, or none
+      speaker = rq.find((x) => x.speaker && cueOverlap(x, q))?.speaker ?? null;
+    }
     // a tagged source that is the object of a noun's preposition is part of that noun phrase: "Analysts at Standard Chartered"
     if (speaker && QUOTE_OPTIONS.groupSpeaker) speaker = withModifiedNoun(text, ctx, speaker, q.spans);
     if (q.cue && QUOTE_OPTIONS.cueSpeaker !== 'off' && (!speaker || QUOTE_OPTIONS.cueSpeaker === 'prefer')) speaker = speakerOfCue(text, ctx, q.cue) ?? speaker;
@@ -1110,7 +1121,10 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
       if (r?.speaker && q.cue && (QUOTE_OPTIONS.sameCueSpeaker || (sp && sp.end <= r.speaker.start && r.speaker.end <= q.cue.start) || (sp && inApposition(r.speaker, sp, q.cue)))) speaker = r.speaker;
     }
     if (!speaker || QUOTE_OPTIONS.ruleSpeaker) {
-      const r = rq.find((x) => x.speaker);
+      // the rules' reading of the same cue first; an outer "according to" whose content holds this cue
+      // ("X reported Y, according to a statement") does not lend its speaker
+      const holdsCue = (x: Quote) => q.cue !== null && x.spans.some(([a, b]) => a <= q.cue!.start && q.cue!.end <= b);
+      const r = rq.find((x) => x.speaker && cueOverlap(x, q)) ?? rq.find((x) => x.speaker && !(holdsCue(x) && x.cue !== null && /^according to$/i.test(x.cue.text)));
       if (r?.speaker) speaker = r.speaker;
     }
     if (q.cue && !speaker && QUOTE_OPTIONS.adjacentFill) {

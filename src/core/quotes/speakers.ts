@@ -52,6 +52,9 @@ function issuerOf(text: string, noun: string, before: number, ctx: Ctx, index: S
 /** A spokesperson and the preposition before whom they speak for: "A spokeswoman for", "the press secretary of". */
 const SPOKESPERSON_FOR = /^(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+)?(?:spokes(?:man|woman|person)|press secretary|representative)\s+(?:for|of)\s+/iu;
 
+/** After a name inside a speaker: lower-case words ending in a plural noun, then a modifier or nothing ("officials in Haiti"). */
+const GROUP_AFTER_NAME = /^(?:['’]s?)?(?:\s+\p{Ll}[\p{Ll}-]*)*?\s+\p{Ll}[\p{Ll}-]*[^s\s]s(?:\s+(?:in|of|at|from|for)\s.*)?$/su;
+
 /** Text before a mention that makes it the object of a preposition, lower-case modifiers allowed: "head of the agency", "Hospitals in southern Spain". */
 const OBJECT_OF_PREP = /\b(?:of|in|from|at|for|with)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 
@@ -193,7 +196,10 @@ export function resolveSpeaker(
     if (named) return named;
   }
   if (overlapping.length) {
-    const nonPlace = overlapping.filter((m) => m.actor.type !== 'place');
+    // a name modifying a plural common noun ("Health officials in Haiti", "Obama administration officials") is not the speaker: a group is
+    const groupAfter = (m: MentionRef) => m.mention.end < speaker.end && GROUP_AFTER_NAME.test(text.slice(m.mention.end, speaker.end));
+    const nonPlace = overlapping.filter((m) => m.actor.type !== 'place' && (head !== undefined || !groupAfter(m)));
+    if (!head && nonPlace.length === 0 && overlapping.every((m) => m.actor.type !== 'place')) return null;
     return (head ?? nonPlace[nonPlace.length - 1] ?? overlapping[overlapping.length - 1]!).actor.id;
   }
   const t = speaker.text.trim().toLowerCase().replace(/’/g, "'");
