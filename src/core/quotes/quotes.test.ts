@@ -720,4 +720,24 @@ describe('speaker noun phrases', () => {
     expect(contents(t, q!).join(' ')).toContain('310 suspected infections');
     expect(contents(t, q!).join(' ')).not.toContain('according to');
   });
+  it('reads an age as a person nominal resolved like "the spokesman", and gives quotations without their marks', async () => {
+    const t = 'Harbour FC beat Northport 2-1 on Sunday.\n\nHarbour FC coach Jonas Lie praised the fans. "Nobody expected this," the 41-year-old said. "The players gave everything."';
+    const lie = actor(t, 'person:jonas-lie', 'person', 'Jonas Lie');
+    const check = () => {
+      const q = find(t, run(t, [lie]), 'Nobody expected this');
+      expect(q?.speaker?.text).toBe('the 41-year-old');
+      expect(q?.actorId).toBe('person:jonas-lie');
+      expect(contents(t, q!)).toEqual(['Nobody expected this,', 'The players gave everything.']);
+    };
+    check();
+    // the tagger's reading alone (the rules do not read the age): the same spans, without the marks
+    const { QUOTE_OPTIONS } = await import('./quotes.ts');
+    QUOTE_OPTIONS.ageSubject = false;
+    try {
+      const q = find(t, run(t, [lie]), 'Nobody expected this');
+      expect(contents(t, q!)).toEqual(['Nobody expected this,', 'The players gave everything.']);
+    } finally {
+      QUOTE_OPTIONS.ageSubject = true;
+    }
+  });
 });

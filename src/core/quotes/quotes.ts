@@ -226,6 +226,8 @@ function npStart(toks: Tok[], h: number, floor: number): number {
 /** A noun-phrase-like head: a capitalised word, a pronoun or a plausible noun. */
 function isSubjectHead(t: Tok | undefined): boolean {
   if (!t || !t.word) return false;
+  // an age as a noun: "the 32-year-old said"
+  if (QUOTE_OPTIONS.ageSubject && /^\d{1,3}-years?-old$/.test(t.l)) return true;
   if (PRONOUN_SUBJ.has(t.l)) return true;
   if (t.cap) return !NP_STOP.has(t.l) && !LEAD_CONJ.has(t.l);
   if (NP_STOP.has(t.l) || SKIP.has(t.l) || OBJ_PRONOUN.has(t.l) || CUES.has(t.l)) return false;
@@ -887,7 +889,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true };
+export const QUOTE_OPTIONS = { cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -1174,6 +1176,11 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
         if (r.cue && !cue) cue = r.cue;
       }
     }
+    // a tagged piece that is one whole quotation is given without its marks, as the rules give quotations
+    if (QUOTE_OPTIONS.stripMarks) spans = spans.map(([a, b]): [number, number] => {
+      const r = regions.at(a);
+      return r && !r.unclosed && r.close === b ? [r.start, r.end] : [a, b];
+    });
     drafts.push({ spans, speaker, cue: cue ?? span(text, spans[0]![0], spans[0]![0]), sent: 0, borrowed: false, noCue: cue === null });
   }
   if (QUOTE_OPTIONS.addRules) {
