@@ -752,4 +752,53 @@ describe('speaker noun phrases', () => {
     const p = find(u, run(u), 'the cranes were unsafe');
     expect(p?.speaker?.text).toBe('Harbour master Lise Dahl');
   });
+
+  it('never stops a subject at a possessive followed by its noun, nor takes "as expected" for an attribution', () => {
+    const t = "Chile's central bank kept its main rate at 5 percent on Tuesday, as expected, citing inflation that stayed close to its target.";
+    const qs = run(t);
+    expect(qs.filter((q) => q.cue?.text === 'as')).toEqual([]);
+    expect(qs.some((q) => contents(t, q).join(' ') === "Chile's")).toBe(false);
+    expect(find(t, qs, 'inflation that stayed')?.speaker?.text).toBe("Chile's central bank");
+  });
+  it('keeps a group or a spokesperson before "at" / "for" in the speaker, resolving a spokesperson to whom they speak for', () => {
+    const t = 'The bank cut its main rate on Thursday. Economists at Nordbank had forecast no change.';
+    const nord = actor(t, 'organization:nordbank', 'organization', 'Nordbank');
+    const q = find(t, run(t, [nord]), 'no change');
+    expect(q?.speaker?.text).toBe('Economists at Nordbank');
+    expect(q?.actorId).toBeNull();
+    const u = 'The ferries stopped on Monday. A spokesman for Tidewater Lines, the island operator, said it expected service to resume by Friday.';
+    const tide = actor(u, 'organization:tidewater-lines', 'organization', 'Tidewater Lines');
+    const p = find(u, run(u, [tide]), 'service to resume');
+    expect(p?.speaker?.text).toBe('A spokesman for Tidewater Lines');
+    expect(p?.actorId).toBe('organization:tidewater-lines');
+  });
+  it('does not give the source of "according to" as the speaker of another cue, and a group named after an organization is no actor', () => {
+    const t = 'The fever has spread across the region this year. Oxfam officials in Ruvana, where the fever returned in early May after two years without a case, reported 310 suspected infections, according to a statement from the ministry.';
+    const oxfam = actor(t, 'organization:oxfam', 'organization', 'Oxfam');
+    const q = run(t, [oxfam]).find((x) => x.cue?.text === 'reported');
+    expect(q?.speaker?.text).toBe('Oxfam officials in Ruvana');
+    expect(q?.actorId).toBeNull();
+    expect(contents(t, q!).join(' ')).toContain('310 suspected infections');
+    expect(contents(t, q!).join(' ')).not.toContain('according to');
+  });
+  it('reads an age as a person nominal resolved like "the spokesman", and gives quotations without their marks', async () => {
+    const t = 'Harbour FC beat Northport 2-1 on Sunday.\n\nHarbour FC coach Jonas Lie praised the fans. "Nobody expected this," the 41-year-old said. "The players gave everything."';
+    const lie = actor(t, 'person:jonas-lie', 'person', 'Jonas Lie');
+    const check = () => {
+      const q = find(t, run(t, [lie]), 'Nobody expected this');
+      expect(q?.speaker?.text).toBe('the 41-year-old');
+      expect(q?.actorId).toBe('person:jonas-lie');
+      expect(contents(t, q!)).toEqual(['Nobody expected this,', 'The players gave everything.']);
+    };
+    check();
+    // the tagger's reading alone (the rules do not read the age): the same spans, without the marks
+    const { QUOTE_OPTIONS } = await import('./quotes.ts');
+    QUOTE_OPTIONS.ageSubject = false;
+    try {
+      const q = find(t, run(t, [lie]), 'Nobody expected this');
+      expect(contents(t, q!)).toEqual(['Nobody expected this,', 'The players gave everything.']);
+    } finally {
+      QUOTE_OPTIONS.ageSubject = true;
+    }
+  });
 });

@@ -181,7 +181,7 @@ function findCues(toks: Tok[]): Cue[] {
 }
 
 /** Prepositions that open a modifier inside a subject noun phrase: "Some curators in Europe". */
-const POSTMOD_PREP = new Set(['in', 'of', 'from', 'at']);
+const POSTMOD_PREP = new Set(['in', 'of', 'from', 'at', 'for']);
 /**
  * A common noun that a prepositional modifier can follow ("curators" in "Some curators in
  * Europe"): lower case or the sentence's first word, not a function word, verb of saying, pronoun
@@ -232,6 +232,8 @@ function npStart(toks: Tok[], h: number, floor: number): number {
 /** A noun-phrase-like head: a capitalised word, a pronoun or a plausible noun. */
 function isSubjectHead(t: Tok | undefined): boolean {
   if (!t || !t.word) return false;
+  // an age as a noun: "the 32-year-old said"
+  if (QUOTE_OPTIONS.ageSubject && /^\d{1,3}-years?-old$/.test(t.l)) return true;
   if (PRONOUN_SUBJ.has(t.l)) return true;
   if (t.cap) return !NP_STOP.has(t.l) && !LEAD_CONJ.has(t.l);
   if (NP_STOP.has(t.l) || SKIP.has(t.l) || OBJ_PRONOUN.has(t.l) || CUES.has(t.l)) return false;
@@ -281,7 +283,7 @@ function subjectBefore(toks: Tok[], c: number): SubjectHit | null {
           const inner = toks[k + 1];
           // The apposition must look like a noun phrase or a relative clause.
           // ("Ingrid Berg, of the Labour Party,"; "officials in Haiti, where the disease returned,")
-          if (close === ',' && inner && !(inner.cap || /^(?:a|an|the|who|which|his|her|its|their|whose|including|one|both|two|three|now|then|former|who's|of)$/.test(inner.l))) return null;
+          if (close === ',' && inner && !(inner.cap || /^(?:a|an|the|who|which|his|her|its|their|whose|including|one|both|two|three|now|then|former|who's|of|where|when)$/.test(inner.l))) return null;
           return { s, e: hh + 1 };
         }
         return null;
@@ -385,7 +387,6 @@ function sentenceQuotes(text: string, toks: Tok[], si: number, sent: Span, regio
     const c0 = toks[cue.t0]!;
     if (inQuote(c0.s)) continue;
     const cueSpan = span(text, c0.s, toks[cue.t1 - 1]!.e);
-    const nextCue = cues[ci + 1];
     if (cue.kind === 'according') {
       // "according to X, CONTENT" or "CONTENT, according to X"
       const sub = subjectAfter(toks, cue.t1);
@@ -463,7 +464,7 @@ function sentenceQuotes(text: string, toks: Tok[], si: number, sent: Span, regio
         if (from < beforeTok.s && !borrowed) before = [trimContent(text, from, beforeTok.s)];
       }
     }
-    if (before.length === 0 && subjStartTok === 0) {
+    if (before.length === 0 && subjStartTok === 0 && INVERTIBLE.has(cue.head)) {
       // '"...?" Clinton said.': the quotation is the previous sentence
       let j = sent.start - 1;
       while (j > 0 && /\s/.test(text[j]!)) j--;
@@ -507,9 +508,16 @@ function sentenceQuotes(text: string, toks: Tok[], si: number, sent: Span, regio
         const r = regionAt(regions, startTok.s);
         let e = sent.end;
         // end at the next cue's clause when coordinated ("..., and Y said"), or a participle cue
-        if (nextCue) {
-          const cut = clauseCut(toks, k, nextCue);
-          if (cut !== null) e = cut;
+        // (any later cue: "reported 724 suspected infections, according to ...", with "suspected" between)
+        for (let cj = ci + 1; cj < cues.length; cj++) {
+          const later = cues[cj]!;
+          // past the next cue, only a participle or "according to" after a comma ends the clause
+          if (cj > ci + 1 && !QUOTE_OPTIONS.cutAnyCue && !(toks[later.t0 - 1]?.w === ',' && (later.kind === 'according' || SPEECH_PARTICIPLES.has(later.head)))) continue;
+          const cut = clauseCut(toks, k, later);
+          if (cut !== null) {
+            e = cut;
+            break;
+          }
         }
         if (r && (r.close >= e - 2 || r.end > sent.end)) {
           after = groupSpans(regions, r).filter(([a]) => a >= r.start);
@@ -654,6 +662,13 @@ function sentenceSubject(toks: Tok[]): SubjectHit | null {
     if (e > s && isPlainNoun(x) && toks[e + 1]?.word && toks[e + 1]!.cap) {
       e++;
       continue;
+    }
+    // a possessive is not the whole subject when a noun follows: "Kenya's central bank held its"
+    // (a word followed by a determiner is the verb)
+    if (QUOTE_OPTIONS.possessiveSubject && e > s && /['’]s$/.test(toks[e - 1]!.w)) {
+      let j = e;
+      while (j < toks.length && j - e < 3 && isPlainNoun(toks[j]!) && !/^(?:its|his|her|their|our|the|a|an|this|that|these|those)$/.test(toks[j + 1]?.l ?? '')) j++;
+      if (j > e) e = j;
     }
     break;
   }
@@ -884,7 +899,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2 };
+export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2 };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -904,6 +919,29 @@ function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end
   if (!subj && prev && (prev.w === ',' || prev.l === 'and')) subj = sentenceSubject(toks);
   if (!subj) return null;
   return span(text, toks[subj.s]!.s, toks[subj.e - 1]!.e);
+}
+
+/** A cue made of one function word: a preposition, conjunction or article. */
+const FUNCTION_CUE = /^(?:as|of|to|in|on|at|by|for|with|from|and|or|but|than|so|if|a|an|the|that|while|when)$/i;
+
+/**
+ * A speaker preceded by a noun and its preposition ("Analysts at | Standard Chartered", "A
+ * spokeswoman for | Gavi") starts at that noun phrase: the speaker is the group or the spokesperson,
+ * not the place or organization after the preposition.
+ */
+function withModifiedNoun(text: string, ctx: QuoteContext, sp: TextSpan, spans: Array<[number, number]>): TextSpan {
+  const sent = ctx.sentences[indexAt(ctx.sentences, sp.start)];
+  if (!sent || sp.start - sent.start < 4) return sp;
+  const toks = tokenize(text, sent.start, sp.start);
+  const p = toks.length - 1;
+  if (p < 1 || !POSTMOD_PREP.has(toks[p]!.l) || toks[p]!.cap || !isModifiedNoun(toks, p - 1, 0)) return sp;
+  const s = npStart(toks, p - 1, 0);
+  // a short noun phrase opening its clause ("... in contempt of Congress" or "emblematic of the ways" are not subjects)
+  const before = toks[s - 1];
+  if (p - s > 4 || (before && !(before.w === ',' || before.w === ':' || before.l === 'and' || before.l === 'but' || isQuoteTok(before)))) return sp;
+  const start = toks[s]!.s;
+  if (overlaps([[start, sp.start]], spans)) return sp;
+  return span(text, start, sp.end);
 }
 
 /** A content piece made of one function word. */
@@ -1024,6 +1062,10 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
       const words = spans.reduce((n, [a, b]) => n + (text.slice(a, b).match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
       if (!q.cue && !q.source && words < QUOTE_OPTIONS.minBareWords) continue;
     }
+    // a function word tagged as the cue ("as" of "as expected") with neither a rule cue over it nor a
+    // source, and a content of a few words ("Kenya's"), is no attribution
+    if (QUOTE_OPTIONS.functionCue && q.cue && !q.source && FUNCTION_CUE.test(text.slice(q.cue.start, q.cue.end)) && !ruleCues.any(q.cue.start, q.cue.end) &&
+      q.spans.reduce((n, [a, b]) => n + (text.slice(a, b).match(/[\p{L}\p{N}'’]+/gu)?.length ?? 0), 0) <= 3) continue;
     const rq = rulesOver(q.spans);
     if (QUOTE_OPTIONS.splitAtCue && !QUOTE_OPTIONS.rulesFirst) {
       // tagged content running over another rule attribution's cue merged two attributions: the rules' split stands
@@ -1072,6 +1114,13 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
       const r = rq.find((x) => x.speaker && x.speaker.start >= speaker!.start && x.speaker.end <= speaker!.end && !/^(?:its|his|her|their|our|my|your)$/i.test(x.speaker.text));
       if (r?.speaker) speaker = r.speaker;
     }
+    if (speaker && q.cue && QUOTE_OPTIONS.accordingSource && /\baccording\s+to\s+$/i.test(text.slice(Math.max(0, speaker.start - 16), speaker.start)) && !/^according/i.test(text.slice(q.cue.start, q.cue.end))) {
+      // the object of "according to" is the source of the report, not the speaker of another cue
+      // ("Health officials reported 724 infections, according to a statement"): the rules' subject of that cue, or none
+      speaker = rq.find((x) => x.speaker && cueOverlap(x, q))?.speaker ?? null;
+    }
+    // a tagged source that is the object of a noun's preposition is part of that noun phrase: "Analysts at Standard Chartered"
+    if (speaker && QUOTE_OPTIONS.groupSpeaker) speaker = withModifiedNoun(text, ctx, speaker, q.spans);
     if (q.cue && QUOTE_OPTIONS.cueSpeaker !== 'off' && (!speaker || QUOTE_OPTIONS.cueSpeaker === 'prefer')) speaker = speakerOfCue(text, ctx, q.cue) ?? speaker;
     {
       // the rules read the same cue and found its subject between the tagged source and the cue:
@@ -1084,7 +1133,10 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
       if (r?.speaker && q.cue && (QUOTE_OPTIONS.sameCueSpeaker || (sp && sp.end <= r.speaker.start && r.speaker.end <= q.cue.start) || (sp && inApposition(r.speaker, sp, q.cue)))) speaker = r.speaker;
     }
     if (!speaker || QUOTE_OPTIONS.ruleSpeaker) {
-      const r = rq.find((x) => x.speaker);
+      // the rules' reading of the same cue first; an outer "according to" whose content holds this cue
+      // ("X reported Y, according to a statement") does not lend its speaker
+      const holdsCue = (x: Quote) => q.cue !== null && x.spans.some(([a, b]) => a <= q.cue!.start && q.cue!.end <= b);
+      const r = rq.find((x) => x.speaker && cueOverlap(x, q)) ?? rq.find((x) => x.speaker && !(holdsCue(x) && x.cue !== null && /^according to$/i.test(x.cue.text)));
       if (r?.speaker) speaker = r.speaker;
     }
     if (q.cue && !speaker && QUOTE_OPTIONS.adjacentFill) {
@@ -1145,6 +1197,11 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
         if (r.cue && !cue) cue = r.cue;
       }
     }
+    // a tagged piece that is one whole quotation is given without its marks, as the rules give quotations
+    if (QUOTE_OPTIONS.stripMarks) spans = spans.map(([a, b]): [number, number] => {
+      const r = regions.at(a);
+      return r && !r.unclosed && r.close === b ? [r.start, r.end] : [a, b];
+    });
     drafts.push({ spans, speaker, cue: cue ?? span(text, spans[0]![0], spans[0]![0]), sent: 0, borrowed: false, noCue: cue === null });
   }
   if (QUOTE_OPTIONS.addRules) {

@@ -16,7 +16,7 @@ const RELATIVE = new Set(['who', 'which', 'that']);
 /** Nominal heads that stand for an organization ("the statement" stands for whoever issued it). */
 const ORG_NOMINALS = /^(?:the|its|this|that)\s+(?:(?:[\p{L}-]+\s+){0,2})(?:statement|party|ministry|government|department|agency|office|committee|council|campaign|company|group|organi[sz]ation|union|administration|commission|kremlin|white house|embassy|court|board|movement|coalition|association|federation|network|paper|newspaper|report)$/iu;
 /** Nominal heads that stand for a person. */
-const PERSON_NOMINALS = /^(?:the|his|her|this|that)\s+(?:(?:[\p{L}-]+\s+){0,2})(?:spokes(?:man|woman|person)|minister|president|prime minister|candidate|senator|governor|leader|chairman|chairwoman|chair|secretary|official|ambassador|mayor|premier|lawmaker|congressman|congresswoman|representative|nominee|director|chief|founder|lawyer|attorney|author|businessman|businesswoman|mogul|billionaire|diplomat|envoy|general|judge|officer|adviser|advisor)$/iu;
+const PERSON_NOMINALS = /^(?:the|his|her|this|that)\s+(?:(?:[\p{L}-]+\s+){0,2})(?:spokes(?:man|woman|person)|minister|president|prime minister|candidate|senator|governor|leader|chairman|chairwoman|chair|secretary|official|ambassador|mayor|premier|lawmaker|congressman|congresswoman|representative|nominee|director|chief|founder|lawyer|attorney|author|businessman|businesswoman|mogul|billionaire|diplomat|envoy|general|judge|officer|adviser|advisor|\d{1,3}-years?-old|veteran|striker|forward|midfielder|defender|goalkeeper|keeper|winger|coach|manager|captain|player)$/iu;
 
 /** Nominals naming a document: "the statement" stands for whoever issued it. */
 const DOC_NOMINALS = /^(?:the|this|that|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(statement|report|letter|release|communiqu[eé]|memo|memorandum|declaration)$/iu;
@@ -48,6 +48,12 @@ function issuerOf(text: string, noun: string, before: number, ctx: Ctx, index: S
   const afterIt = refs.filter((r) => r.mention.start >= at + last[0].length).sort((a, b) => a.mention.start - b.mention.start)[0];
   return afterIt ? afterIt.actor.id : null;
 }
+
+/** A spokesperson and the preposition before whom they speak for: "A spokeswoman for", "the press secretary of". */
+const SPOKESPERSON_FOR = /^(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+)?(?:spokes(?:man|woman|person)|press secretary|representative)\s+(?:for|of)\s+/iu;
+
+/** After a name inside a speaker: lower-case words ending in a plural noun, then a modifier or nothing ("officials in Haiti"). */
+const GROUP_AFTER_NAME = /^(?:['’]s?)?(?:\s+\p{Ll}[\p{Ll}-]*)*?\s+\p{Ll}[\p{Ll}-]*[^s\s]s(?:\s+(?:in|of|at|from|for)\s.*)?$/su;
 
 /** Text before a mention that makes it the object of a preposition, lower-case modifiers allowed: "head of the agency", "Hospitals in southern Spain". */
 const OBJECT_OF_PREP = /\b(?:of|in|from|at|for|with)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
@@ -164,6 +170,17 @@ export function resolveSpeaker(
   recent: ReadonlyArray<{ speaker: TextSpan; actorId: ActorId | null }>,
   index: SpeakerIndex = speakerIndex(ctx.actors),
 ): ActorId | null {
+  // a spokesperson speaks for the organization or person named after "for" ("A spokeswoman for Gavi")
+  const spokes = SPOKESPERSON_FOR.exec(speaker.text);
+  if (spokes) {
+    const from = speaker.start + spokes[0].length;
+    const named = index.grid
+      .overlapping(from, speaker.end)
+      .map((i) => index.flat[i]!)
+      .filter((m) => m.mention.start >= from && m.mention.kind !== 'pronoun' && /^(?:the\s+)?$/i.test(text.slice(from, m.mention.start)))
+      .sort((a, b) => a.mention.start - b.mention.start)[0];
+    if (named) return named.actor.id;
+  }
   // a possessor ("Hollenberg's mayor") or the object of a preposition ("the head of the agency") is
   // not who speaks
   const overlapping: MentionRef[] = index.grid
@@ -179,7 +196,10 @@ export function resolveSpeaker(
     if (named) return named;
   }
   if (overlapping.length) {
-    const nonPlace = overlapping.filter((m) => m.actor.type !== 'place');
+    // a name modifying a plural common noun ("Health officials in Haiti", "Obama administration officials") is not the speaker: a group is
+    const groupAfter = (m: MentionRef) => m.mention.end < speaker.end && GROUP_AFTER_NAME.test(text.slice(m.mention.end, speaker.end));
+    const nonPlace = overlapping.filter((m) => m.actor.type !== 'place' && (head !== undefined || !groupAfter(m)));
+    if (!head && nonPlace.length === 0 && overlapping.every((m) => m.actor.type !== 'place')) return null;
     return (head ?? nonPlace[nonPlace.length - 1] ?? overlapping[overlapping.length - 1]!).actor.id;
   }
   const t = speaker.text.trim().toLowerCase().replace(/’/g, "'");
