@@ -802,3 +802,16 @@ describe('speaker noun phrases', () => {
     }
   });
 });
+
+describe('speaker mentions of pronoun subjects', () => {
+  it('gives a cue whose own subject is a pronoun that pronoun, not a name from another clause', () => {
+    const t = 'Unlike its rival, Nordbank has few wealthy investors that the city could pressure to cover the losses, they say.';
+    const q = find(t, run(t), 'few wealthy investors');
+    expect(q?.cue?.text).toBe('say');
+    expect(q?.speaker?.text).toBe('they');
+    const u = 'Donald Trump is facing criticism after he appeared to suggest that farmers who lose their crops might not work as hard as those who don\'t. Trump made the remark Tuesday as he discussed his plan to cut taxes for small farms at a rally held by a farm lobby.';
+    const p = find(u, run(u), 'his plan to cut taxes');
+    expect(p?.cue?.text).toBe('discussed');
+    expect(p?.speaker?.text).toBe('he');
+  });
+});

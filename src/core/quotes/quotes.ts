@@ -899,7 +899,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2 };
+export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -1261,6 +1261,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   if (QUOTE_OPTIONS.trailingMedium) for (const d of drafts) dropTrailingMedium(text, d);
   if (QUOTE_OPTIONS.leadPrep) for (const d of drafts) dropLeadPreposition(text, d);
   if (QUOTE_OPTIONS.whClause) for (const d of drafts) keepWhClause(text, d);
+  if (QUOTE_OPTIONS.pronounSubject) for (const d of drafts) pronounSubject(text, d);
   return finish(text, ctx, regions, drafts);
 }
 
@@ -1455,6 +1456,25 @@ function dropStrayPlace(text: string, d: Draft): void {
   if (a < d.cue.end || /^\s*$/.test(text.slice(d.cue.end, a))) return;
   const piece = text.slice(a, b);
   if (/^(?:in|on|at|during|across|throughout)\s/i.test(piece) && !/\b(?:that|whether|if)\s|["“”]/u.test(piece) && piece.split(/\s+/).length <= 8) d.spans = [];
+}
+
+/** A subject pronoun right before the cue, past auxiliaries and adverbs: "as he discussed", "but she noted". */
+const PRONOUN_BEFORE_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}'’])(he|she|they|we|i)\s+(?:(?:${[...SKIP].join('|')}|\p{Ll}+ly)\s+)*$`, 'iu');
+
+/**
+ * The speaker mention of a cue whose own subject is a pronoun is that pronoun ("Trump made the
+ * reference as he discussed ...": "he", not "Trump"); the actor it refers to is resolved later.
+ */
+function pronounSubject(text: string, d: Draft): void {
+  if (d.noCue || !d.speaker) return;
+  const base = Math.max(0, d.cue.start - 80);
+  const m = PRONOUN_BEFORE_CUE.exec(text.slice(base, d.cue.start));
+  if (!m) return;
+  const sp = span(text, base + m.index, base + m.index + m[1]!.length);
+  // a speaker after the cue ("Though she never mentioned X, Clinton cast ...") was read from another clause
+  if (d.speaker.end > sp.start) return;
+  if (d.spans.some(([a, b]) => sp.start < b && a < sp.end)) return;
+  d.speaker = sp;
 }
 
 /** A speaker mention without a dangling function word at either end ("Many leaders of" → "Many leaders"). */
