@@ -17,7 +17,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extractRuleQuotes } from '../src/core/quotes/quotes.ts';
 import {
-  B_CON, B_CUE, B_SRC, KEY_MASK, N_TAGS, O, QuoteBeam, ReferenceBeamScorer, allowed, bestAllowed, dynamicFeatures, encodeModel, prepare, seenAfter,
+  B_CON, B_CUE, B_SRC, KEY_MASK, N_TAGS, O, QuoteBeam, ReferenceBeamScorer, allowed, bestAllowed, dynamicFeatures, encodeModel, prepare, scoreToken, seenAfter,
   type Scorer, type Unit,
 } from '../src/core/quotes/tagger.ts';
 import { paragraphSpans, sentenceSpans } from '../src/core/text/segment.ts';
@@ -125,15 +125,20 @@ const rand = () => {
   seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
   return seed / 2 ** 32;
 };
+/** The examples' indices in a fresh random order (Fisher–Yates with the seeded generator). */
+function shuffledOrder(): number[] {
+  const order = examples.map((_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
+}
 function trainGreedy(): void {
   const scores = new Float64Array(N_TAGS);
   const dyn: number[] = [];
   for (let ep = 0; ep < EPOCHS; ep++) {
-    const order = examples.map((_, i) => i);
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    const order = shuffledOrder();
     let errors = 0;
     let total = 0;
     for (const ix of order) {
@@ -143,11 +148,8 @@ function trainGreedy(): void {
       let seen = 0;
       for (let i = 0; i < n; i++) {
         if (u.sentStart[i]) seen = 0;
-        scores.fill(0);
+        scoreToken(model, u, i, tags, seen, dyn, scores);
         const f = u.feats[i]!;
-        for (let k = 0; k < f.length; k++) model.add(f[k]!, scores);
-        dynamicFeatures(u, i, tags, seen, dyn);
-        for (let k = 0; k < dyn.length; k++) model.add(dyn[k]!, scores);
         const prev = i > 0 ? tags[i - 1]! : O;
         const best = bestAllowed(scores, prev);
         // the gold tag given the predicted history: an inside tag after a miss becomes a begin tag
@@ -199,11 +201,7 @@ function trainBeam(k: number): void {
     }
   };
   for (let ep = 0; ep < EPOCHS; ep++) {
-    const order = examples.map((_, i) => i);
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    const order = shuffledOrder();
     let updates = 0;
     let wrong = 0;
     let early = 0;

@@ -459,6 +459,18 @@ export function decode(model: Scorer, u: Unit, beam = 1): Uint8Array {
 }
 
 /**
+ * A token's scores from the feature definitions: its static features (`u.feats[i]`) and the dynamic
+ * ones of the tags so far (written to `dyn`, which the trainer reuses for its updates).
+ */
+export function scoreToken(model: Scorer, u: Unit, i: number, tags: Uint8Array, seen: number, dyn: number[], scores: Float64Array): void {
+  scores.fill(0);
+  const f = u.feats[i]!;
+  for (let k = 0; k < f.length; k++) model.add(f[k]!, scores);
+  dynamicFeatures(u, i, tags, seen, dyn);
+  for (let k = 0; k < dyn.length; k++) model.add(dyn[k]!, scores);
+}
+
+/**
  * Greedy decoding with any scorer, straight from the feature definitions (`u.feats`,
  * `dynamicFeatures`); `decodeCompact` must give the same tags.
  */
@@ -470,11 +482,7 @@ export function decodeReference(model: Scorer, u: Unit): Uint8Array {
   let seen = 0;
   for (let i = 0; i < n; i++) {
     if (u.sentStart[i]) seen = 0;
-    scores.fill(0);
-    const f = u.feats[i]!;
-    for (let k = 0; k < f.length; k++) model.add(f[k]!, scores);
-    dynamicFeatures(u, i, tags, seen, dyn);
-    for (let k = 0; k < dyn.length; k++) model.add(dyn[k]!, scores);
+    scoreToken(model, u, i, tags, seen, dyn, scores);
     tags[i] = pickTag(scores, i > 0 ? tags[i - 1]! : O);
     seen = seenAfter(seen, u, i, tags[i]!);
   }
