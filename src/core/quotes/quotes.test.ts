@@ -814,4 +814,17 @@ describe('speaker mentions of pronoun subjects', () => {
     expect(p?.cue?.text).toBe('discussed');
     expect(p?.speaker?.text).toBe('he');
   });
+  it('gives a cue after a closed relative clause the antecedent, and keeps a relative pronoun that is the cue\'s own subject', () => {
+    const t = 'Walker, who has campaigned heavily for GOP nominee Donald Trump since he suspended his own presidential campaign in September, blasted the senator as a “fraud” Thursday on a radio show.';
+    const q = find(t, run(t), 'the senator as');
+    expect(q?.cue?.text).toBe('blasted');
+    expect(q?.speaker?.text).toBe('Walker');
+    const v = 'Barkley, who said he usually votes for Democrats, praised Kasich as the only adult in the race.';
+    const r = run(v).find((x) => x.cue?.text === 'praised');
+    expect(r?.cue?.text).toBe('praised');
+    expect(r?.speaker?.text).toBe('Barkley');
+    const u = 'The market reopened on Monday. Stall owners who said the rent was too high left the square.';
+    const p = find(u, run(u), 'the rent was too high');
+    expect(p?.speaker?.text).toBe('who');
+  });
 });

@@ -899,7 +899,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true };
+export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -1261,6 +1261,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   if (QUOTE_OPTIONS.trailingMedium) for (const d of drafts) dropTrailingMedium(text, d);
   if (QUOTE_OPTIONS.leadPrep) for (const d of drafts) dropLeadPreposition(text, d);
   if (QUOTE_OPTIONS.whClause) for (const d of drafts) keepWhClause(text, d);
+  if (QUOTE_OPTIONS.relativeAntecedent) for (const d of drafts) relativeAntecedent(text, ctx, d);
   if (QUOTE_OPTIONS.pronounSubject) for (const d of drafts) pronounSubject(text, d);
   return finish(text, ctx, regions, drafts);
 }
@@ -1473,6 +1474,26 @@ function pronounSubject(text: string, d: Draft): void {
   const sp = span(text, base + m.index, base + m.index + m[1]!.length);
   // a speaker after the cue ("Though she never mentioned X, Clinton cast ...") was read from another clause
   if (d.speaker.end > sp.start) return;
+  if (d.spans.some(([a, b]) => sp.start < b && a < sp.end)) return;
+  d.speaker = sp;
+}
+
+/**
+ * A relative pronoun whose clause closes before the cue ("Ms. Berg, who has led the union since
+ * 2019, criticized ...") is not the cue's subject: its antecedent is ("Ms. Berg"). A relative
+ * pronoun that is the cue's own subject ("Owners who said ...") stays, as PolNeAR marks it.
+ */
+function relativeAntecedent(text: string, ctx: QuoteContext, d: Draft): void {
+  if (d.noCue || !d.speaker || !/^(?:who|which)$/i.test(d.speaker.text) || d.speaker.end > d.cue.start) return;
+  // the relative clause has words of its own and ends with a comma before the cue (adverbs and auxiliaries between)
+  if (!/^\s+[^,;:.!?"“”]*[\p{L}\p{N}][^,;:.!?"“”]*,\s+(?:(?:\p{Ll}+ly|has|have|had|also|then|later|now)\s+)*$/u.test(text.slice(d.speaker.end, d.cue.start))) return;
+  const sent = ctx.sentences[indexAt(ctx.sentences, d.speaker.start)];
+  if (!sent || sent.start > d.speaker.start) return;
+  const toks = tokenize(text, sent.start, d.speaker.start);
+  const h = toks.length - 2;
+  if (h < 0 || toks[h + 1]!.w !== ',' || !isSubjectHead(toks[h]) || PRONOUN_SUBJ.has(toks[h]!.l)) return;
+  const s0 = npStart(toks, h, 0);
+  const sp = span(text, toks[s0]!.s, toks[h]!.e);
   if (d.spans.some(([a, b]) => sp.start < b && a < sp.end)) return;
   d.speaker = sp;
 }
