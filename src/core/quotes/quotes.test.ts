@@ -827,4 +827,16 @@ describe('speaker mentions of pronoun subjects', () => {
     const p = find(u, run(u), 'the rent was too high');
     expect(p?.speaker?.text).toBe('who');
   });
+  it('gives a cue whose found speaker is the object of a preposition the sentence\'s subject, but keeps possessives and participles after their noun', () => {
+    const t = 'Senator Holm spoke out on Tuesday about the death of a young driver in Tulsa, Oklahoma, arguing that the shooting should be investigated by federal prosecutors.';
+    const q = run(t).find((x) => x.cue?.text === 'arguing');
+    expect(q?.speaker?.text).toBe('Senator Holm');
+    const u = 'Protesters marching through the streets chanted "No more!" and kept going until nearly 2 a.m.';
+    const p = run(u).find((x) => x.cue?.text === 'chanted');
+    expect(p?.speaker?.text).toBe('Protesters');
+    const v = 'The donor gave $3 million last year to a group backing Senator Holm, the former governor.';
+    expect(run(v).find((x) => x.cue?.text === 'backing')?.speaker?.text).toBe('a group');
+    const w = 'The fact-checkers seized on Holm\'s claim that crime had doubled in the city.';
+    expect(run(w).find((x) => x.cue?.text === 'claim')?.speaker?.text).toBe("Holm's");
+  });
 });
