@@ -839,4 +839,13 @@ describe('speaker mentions of pronoun subjects', () => {
     const w = 'The fact-checkers seized on Holm\'s claim that crime had doubled in the city.';
     expect(run(w).find((x) => x.cue?.text === 'claim')?.speaker?.text).toBe("Holm's");
   });
+  it('never gives the object right after a cue ("told his advisers") as its speaker', () => {
+    const t = 'Mr. Obama, who understood that a legislative push would be fruitless, told his advisers to figure out how to cut emissions without Congress.';
+    const q = find(t, run(t), 'to figure out how');
+    expect(q?.cue?.text).toBe('told');
+    expect(q?.speaker?.text).not.toBe('his advisers');
+    // an inversion keeps its speaker after the cue
+    const u = '"We will rebuild the pier," said Harbour master Per Lund.';
+    expect(find(u, run(u), 'rebuild the pier')?.speaker?.text).toBe('Harbour master Per Lund');
+  });
 });
