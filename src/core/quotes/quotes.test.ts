@@ -848,4 +848,10 @@ describe('speaker mentions of pronoun subjects', () => {
     const u = '"We will rebuild the pier," said Harbour master Per Lund.';
     expect(find(u, run(u), 'rebuild the pier')?.speaker?.text).toBe('Harbour master Per Lund');
   });
+  it('gives a trailing attribution its own subject right before the cue ("..., a spokesman announced")', () => {
+    const t = 'The mayor was treated for a cold last week. In addition, the city plans to make more detailed medical records available soon, a spokesman announced Monday morning.';
+    const q = find(t, run(t), 'medical records available');
+    expect(q?.cue?.text).toBe('announced');
+    expect(q?.speaker?.text).toBe('a spokesman');
+  });
 });

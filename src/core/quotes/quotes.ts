@@ -899,7 +899,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop' };
+export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -1264,6 +1264,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   if (QUOTE_OPTIONS.relativeAntecedent) for (const d of drafts) relativeAntecedent(text, ctx, d);
   if (QUOTE_OPTIONS.objectSpeaker !== 'off') for (const d of drafts) objectSpeaker(text, ctx, d);
   if (QUOTE_OPTIONS.objectAfter !== 'off') for (const d of drafts) objectAfter(text, ctx, d);
+  if (QUOTE_OPTIONS.nearerSubject) for (const d of drafts) nearerSubject(text, ctx, d);
   if (QUOTE_OPTIONS.pronounSubject) for (const d of drafts) pronounSubject(text, d);
   return finish(text, ctx, regions, drafts);
 }
@@ -1547,6 +1548,23 @@ function objectAfter(text: string, ctx: QuoteContext, d: Draft): void {
   if (sp && sp.end <= d.cue.start && !oddSpeaker(sp) && !d.spans.some(([a, b]) => sp.start < b && a < sp.end)) d.speaker = sp;
   // 'subject' keeps the object where no subject is found (measured: no change on dev and the train sample)
   else if (QUOTE_OPTIONS.objectAfter === 'drop') d.speaker = null;
+}
+
+/**
+ * The cue's own subject right before it, one clause and a comma after the speaker found, is the
+ * speaker ("In addition, the campaign plans to ..., a spokesman announced": "a spokesman", not "the
+ * campaign"), if it opens like a noun phrase (a capital, a determiner or pronoun, or a bare plural:
+ * "..., analysts say"), not a list item ("via mail, phone calls").
+ */
+function nearerSubject(text: string, ctx: QuoteContext, d: Draft): void {
+  if (d.noCue || !d.speaker || d.speaker.end > d.cue.start) return;
+  const sp = speakerOfCue(text, ctx, d.cue);
+  if (!sp || sp.start < d.speaker.end || sp.end > d.cue.start || oddSpeaker(sp)) return;
+  // one clause between them, and a subject that opens like a noun phrase ("a spokesman", "Obama"; not "phone" of "phone calls")
+  if (!/^[^,]*,\s*$/.test(text.slice(d.speaker.end, sp.start)) || !(/^\p{Lu}/u.test(sp.text) || /^[a-z]{3,}s$/.test(sp.text) || /^(?:the|a|an|this|these|those|his|her|its|their|our|my|he|she|they|we)\s/.test(sp.text + ' '))) return;
+  if (!text.slice(sp.end, d.cue.start).trim().split(/\s+/).every((w) => w === '' || SKIP.has(w.toLowerCase()) || /ly$/i.test(w))) return;
+  if (d.spans.some(([a, b]) => sp.start < b && a < sp.end)) return;
+  d.speaker = sp;
 }
 
 /** A speaker mention without a dangling function word at either end ("Many leaders of" → "Many leaders"). */
