@@ -854,4 +854,10 @@ describe('speaker mentions of pronoun subjects', () => {
     expect(q?.cue?.text).toBe('announced');
     expect(q?.speaker?.text).toBe('a spokesman');
   });
+  it('never gives a dateline as the speaker, but the subject after its dash', () => {
+    const t = 'OSLO -- Mayor Ingrid Holm, opening the new harbour bridge on Saturday, said it would carry ten thousand cars a day.';
+    expect(find(t, run(t), 'ten thousand cars')?.speaker?.text).toBe('Mayor Ingrid Holm');
+    const u = 'Bergen (AFP) – Prime Minister Per Lund on Monday visited the flooded town, accusing the insurers of leaving families without help.';
+    expect(find(u, run(u), 'the insurers of')?.speaker?.text).toBe('Prime Minister Per Lund');
+  });
 });

@@ -899,7 +899,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true };
+export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -1265,6 +1265,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   if (QUOTE_OPTIONS.objectSpeaker !== 'off') for (const d of drafts) objectSpeaker(text, ctx, d);
   if (QUOTE_OPTIONS.objectAfter !== 'off') for (const d of drafts) objectAfter(text, ctx, d);
   if (QUOTE_OPTIONS.nearerSubject) for (const d of drafts) nearerSubject(text, ctx, d);
+  if (QUOTE_OPTIONS.datelineSpeaker) for (const d of drafts) datelineSpeaker(text, d);
   if (QUOTE_OPTIONS.pronounSubject) for (const d of drafts) pronounSubject(text, d);
   return finish(text, ctx, regions, drafts);
 }
@@ -1565,6 +1566,21 @@ function nearerSubject(text: string, ctx: QuoteContext, d: Draft): void {
   if (!text.slice(sp.end, d.cue.start).trim().split(/\s+/).every((w) => w === '' || SKIP.has(w.toLowerCase()) || /ly$/i.test(w))) return;
   if (d.spans.some(([a, b]) => sp.start < b && a < sp.end)) return;
   d.speaker = sp;
+}
+
+/**
+ * A dateline is not a speaker ("WASHINGTON -- President Obama, dedicating ..., said"; "New York
+ * (AFP) – Vice President Joe Biden ..."): the subject after its dash is.
+ */
+function datelineSpeaker(text: string, d: Draft): void {
+  if (d.noCue || !d.speaker || d.speaker.end > d.cue.start) return;
+  const m = /^\s*(?:\([^()\n]{1,20}\)\s*)?(?:--|—|–)\s*/.exec(text.slice(d.speaker.end, d.cue.start));
+  if (!m || !/(?:^|\n)\s*$/.test(text.slice(Math.max(0, d.speaker.start - 4), d.speaker.start))) return;
+  const from = d.speaker.end + m[0].length;
+  const toks = tokenize(text, from, d.cue.start);
+  const subj = sentenceSubject(toks);
+  const sp = subj ? span(text, toks[subj.s]!.s, toks[subj.e - 1]!.e) : null;
+  d.speaker = sp && !oddSpeaker(sp) && !d.spans.some(([a, b]) => sp.start < b && a < sp.end) ? sp : null;
 }
 
 /** A speaker mention without a dangling function word at either end ("Many leaders of" → "Many leaders"). */
