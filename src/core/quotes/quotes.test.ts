@@ -860,4 +860,10 @@ describe('speaker mentions of pronoun subjects', () => {
     const u = 'Bergen (AFP) – Prime Minister Per Lund on Monday visited the flooded town, accusing the insurers of leaving families without help.';
     expect(find(u, run(u), 'the insurers of')?.speaker?.text).toBe('Prime Minister Per Lund');
   });
+  it('gives a coordinated verb the subject of the first verb, not its object before "and"', () => {
+    const t = 'The show is popular with parents. He has promoted a raft of scientifically unproven diets and downplayed the risk of injuries for young athletes.';
+    const q = find(t, run(t), 'the risk of injuries');
+    expect(q?.cue?.text).toBe('downplayed');
+    expect(q?.speaker?.text).toBe('He');
+  });
 });

@@ -899,7 +899,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true };
+export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -1266,6 +1266,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   if (QUOTE_OPTIONS.objectAfter !== 'off') for (const d of drafts) objectAfter(text, ctx, d);
   if (QUOTE_OPTIONS.nearerSubject) for (const d of drafts) nearerSubject(text, ctx, d);
   if (QUOTE_OPTIONS.datelineSpeaker) for (const d of drafts) datelineSpeaker(text, d);
+  if (QUOTE_OPTIONS.coordSubject) for (const d of drafts) coordSubject(text, ctx, d);
   if (QUOTE_OPTIONS.pronounSubject) for (const d of drafts) pronounSubject(text, d);
   return finish(text, ctx, regions, drafts);
 }
@@ -1581,6 +1582,26 @@ function datelineSpeaker(text: string, d: Draft): void {
   const subj = sentenceSubject(toks);
   const sp = subj ? span(text, toks[subj.s]!.s, toks[subj.e - 1]!.e) : null;
   d.speaker = sp && !oddSpeaker(sp) && !d.spans.some(([a, b]) => sp.start < b && a < sp.end) ? sp : null;
+}
+
+/**
+ * A coordinated verb's speaker is the subject of the first verb, not the first verb's object
+ * right before "and" ("He has promoted unproven therapies and downplayed ...": "He").
+ */
+function coordSubject(text: string, ctx: QuoteContext, d: Draft): void {
+  if (d.noCue || !d.speaker || d.speaker.end > d.cue.start) return;
+  if (!/^\s+(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(d.speaker.end, d.cue.start))) return;
+  const sent = ctx.sentences[indexAt(ctx.sentences, d.cue.start)];
+  if (!sent || sent.start > d.speaker.start) return;
+  const toks = tokenize(text, sent.start, d.speaker.start);
+  const subj = sentenceSubject(toks);
+  if (!subj || subj.e >= toks.length) return;
+  // the subject is followed by its verb (a lower-case word), and the speaker found comes after that verb
+  const v = toks[subj.e]!;
+  if (!v.word || v.cap || OBJECT_PREP.has(v.l) || NP_STOP.has(v.l) && !SKIP.has(v.l)) return;
+  const sp = span(text, toks[subj.s]!.s, toks[subj.e - 1]!.e);
+  if (oddSpeaker(sp) || d.spans.some(([a, b]) => sp.start < b && a < sp.end)) return;
+  d.speaker = sp;
 }
 
 /** A speaker mention without a dangling function word at either end ("Many leaders of" → "Many leaders"). */
