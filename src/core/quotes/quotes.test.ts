@@ -866,4 +866,12 @@ describe('speaker mentions of pronoun subjects', () => {
     expect(q?.cue?.text).toBe('downplayed');
     expect(q?.speaker?.text).toBe('He');
   });
+  it('reads a column title before a headline ("The Latest:") as no speaker label', () => {
+    const t = 'The Latest: Holm urges voters to check their registration.\n\nOSLO (AP) — The Latest on the city election (all times local):\n\n';
+    const q = find(t, run(t), 'check their registration');
+    expect(q?.speaker?.text).toBe('Holm');
+    expect(q?.cue?.text).toBe('urges');
+    const u = 'The Latest: Ferry strike ends after two days.\n\nBERGEN (AP) — The strike is over.\n';
+    expect(run(u).some((x) => x.speaker?.text === 'The Latest')).toBe(false);
+  });
 });
