@@ -874,4 +874,12 @@ describe('speaker mentions of pronoun subjects', () => {
     const u = 'The Latest: Ferry strike ends after two days.\n\nBERGEN (AP) — The strike is over.\n';
     expect(run(u).some((x) => x.speaker?.text === 'The Latest')).toBe(false);
   });
+  it('gives no speaker made of punctuation, and none ending in a comma', () => {
+    const t = 'But the veteran anchor, who is promoting her third book, “Sin Prisa” (Without Haste), downplayed her influence among young voters.';
+    const q = find(t, run(t), 'her influence among');
+    expect(q?.speaker === null || /\p{L}/u.test(q!.speaker.text)).toBe(true);
+    const u = 'Lund, meanwhile, was making a fresh pitch to farm voters, refusing to concede that the mayor\'s backers were unlikely to vote for him.';
+    const p = find(u, run(u), 'unlikely to vote');
+    expect(p?.speaker?.text ?? '').not.toMatch(/[,\s]$/);
+  });
 });

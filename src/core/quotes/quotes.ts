@@ -901,7 +901,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true };
+export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -1269,6 +1269,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   if (QUOTE_OPTIONS.nearerSubject) for (const d of drafts) nearerSubject(text, ctx, d);
   if (QUOTE_OPTIONS.datelineSpeaker) for (const d of drafts) datelineSpeaker(text, d);
   if (QUOTE_OPTIONS.coordSubject) for (const d of drafts) coordSubject(text, ctx, d);
+  if (QUOTE_OPTIONS.punctSpeaker) for (const d of drafts) punctSpeaker(text, ctx, d);
   if (QUOTE_OPTIONS.pronounSubject) for (const d of drafts) pronounSubject(text, d);
   return finish(text, ctx, regions, drafts);
 }
@@ -1604,6 +1605,22 @@ function coordSubject(text: string, ctx: QuoteContext, d: Draft): void {
   const sp = span(text, toks[subj.s]!.s, toks[subj.e - 1]!.e);
   if (oddSpeaker(sp) || d.spans.some(([a, b]) => sp.start < b && a < sp.end)) return;
   d.speaker = sp;
+}
+
+/**
+ * A speaker mention ends at a word: a trailing comma or parenthesis goes ("Sanders voters," →
+ * "Sanders voters"), and a speaker of punctuation alone ("," of "the journalist, who ..., downplayed")
+ * gives way to the cue's subject, or to none.
+ */
+function punctSpeaker(text: string, ctx: QuoteContext, d: Draft): void {
+  if (!d.speaker) return;
+  const m = /^([\s,;:(\-–—]*)(.*?)([\s,;:(\-–—]*)$/su.exec(d.speaker.text)!;
+  if (/[\p{L}\p{N}]/u.test(m[2]!)) {
+    if (m[1] || m[3]) d.speaker = span(text, d.speaker.start + m[1]!.length, d.speaker.start + m[1]!.length + m[2]!.length);
+    return;
+  }
+  const sp = d.noCue ? null : speakerOfCue(text, ctx, d.cue);
+  d.speaker = sp && !oddSpeaker(sp) && !d.spans.some(([a, b]) => sp.start < b && a < sp.end) ? sp : null;
 }
 
 /** A speaker mention without a dangling function word at either end ("Many leaders of" → "Many leaders"). */
