@@ -133,6 +133,12 @@ describe('extractActors', () => {
     expect(texts(find(actors, 'International Council for the Exploration of the Sea'))).toEqual(['International Council for the Exploration of the Sea', 'ICES']);
     expect(texts(find(actors, 'Chilean Astronomical Society'))).toEqual(['Chilean Astronomical Society', 'SOCHIAS', 'SOCHIAS']);
   });
+  it('types a law or a treaty as other', () => {
+    const actors = run('The Flood Defence and Adaptation Act passed by 84 votes to 62. The government said the Paris Agreement bound it.');
+    for (const name of ['Flood Defence and Adaptation Act', 'Paris Agreement']) {
+      expect(actors.find((a) => a.mentions.some((m) => m.text.endsWith(name)))?.type, name).toBe('other');
+    }
+  });
   it('types a named storm as other, not as a person', () => {
     const actors = run('Hurricane Fiona damaged dozens of wharves. Cyclone Lusia struck the islands on Friday.');
     for (const name of ['Hurricane Fiona', 'Cyclone Lusia']) {

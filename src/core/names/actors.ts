@@ -596,12 +596,14 @@ function cluster(text: string, raw: RawMention[]): Cluster[] {
   const out = live();
   for (const c of out) {
     c.canonical = canonicalName(c);
-    // "Hurricane Fiona", "Cyclone Lusia": a named storm is neither a person nor a place.
-    if (STORM.test(c.canonical)) c.type = 'other';
+    // "Hurricane Fiona", "Cyclone Lusia": a named storm is neither a person nor a place; nor is a
+    // law or treaty ("Flood Defence and Adaptation Act", "Paris Agreement").
+    if (STORM.test(c.canonical) || (c.type !== 'person' && LAW.test(c.canonical))) c.type = 'other';
   }
   return out;
 }
 
+const LAW = /\s(?:Act|Bill|Treaty|Accord|Accords|Agreement|Protocol)$/u;
 const STORM = /^(?:Hurricane|Cyclone|Typhoon|Tropical\s+Storm|Tropical\s+Cyclone|Super\s+Typhoon|Storm)\s+\p{Lu}/u;
 
 function nearestBefore(c: Cluster, pos: number): number {
