@@ -115,6 +115,7 @@ describe('summaries of quoted statements and long clauses', () => {
     expect(sum('"We will not back down," said Ola Berg on Monday.')).toEqual(['Ola Berg: We will not back down']);
     expect(sum('"Prices are rising fast," he told reporters on Tuesday.')).toEqual(['He said: Prices are rising fast']);
     expect(sum('"We want an answer by Friday," said Kari Haugland, the head of the agency.')).toEqual(['Kari Haugland: We want an answer']);
+    expect(sum('"We expect a full account by the end of the month," said Kari Haugland.')).toEqual(['Kari Haugland: We expect a full account']);
     expect(sum('"We expect the river to peak on Thursday night, and the towns downstream should prepare," said Miriam Holt.')).toEqual(['Miriam Holt: We expect the river to peak']);
     expect(sum('"Talks collapsed," the ministry of foreign affairs of the republic said in a statement on Friday.')).toEqual(['Ministry of foreign affairs: Talks collapsed']);
   });

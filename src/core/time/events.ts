@@ -256,7 +256,16 @@ export function summarize(text: string, span: Span, timex?: Span, maxWords = 12)
       // drop the preposition that governs the timex ("on Thursday", "since 2019")
       const list = inQuote ? quoted : toks;
       const prev = list[list.length - 1];
-      if (prev && /^(?:on|in|at|since|by|during|until|from|of|last|this|next)$/i.test(prev.w) && /^\s*$/.test(text.slice(prev.e, timex.start))) list.pop();
+      if (prev && /^(?:on|in|at|since|by|during|until|from|of|last|this|next)$/i.test(prev.w) && /^\s*$/.test(text.slice(prev.e, timex.start))) {
+        list.pop();
+        // "by the end of [the month]", "at the start of [2021]": the part of the period goes with it
+        const n = list.length;
+        if (prev.w.toLowerCase() === 'of' && n >= 2 && /^(?:end|start|beginning|middle|close|turn)$/i.test(list[n - 1]!.w) && /^the$/i.test(list[n - 2]!.w)) {
+          list.length = n - 2;
+          const gov = list[list.length - 1];
+          if (gov && /^(?:by|at|until|before|after|from|since|in|toward|towards)$/i.test(gov.w)) list.pop();
+        }
+      }
       continue;
     }
     const tok = { w, s: m.index, e: m.index + m[0].length };
