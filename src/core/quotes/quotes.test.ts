@@ -882,4 +882,9 @@ describe('speaker mentions of pronoun subjects', () => {
     const p = find(u, run(u), 'unlikely to vote');
     expect(p?.speaker?.text ?? '').not.toMatch(/[,\s]$/);
   });
+  it('leaves an adverb of the following time out of the content ("early on Friday")', () => {
+    const t = 'Parliament approved the largest flood-defence programme in the country\'s history early on Friday, after a long debate.';
+    const q = find(t, run(t), 'flood-defence programme');
+    expect(q && contents(t, q).join(' ')).not.toMatch(/early$/);
+  });
 });

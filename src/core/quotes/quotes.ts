@@ -1324,6 +1324,12 @@ function dropTrailingMedium(text: string, d: Draft): void {
   const [a, b] = d.spans[k]!;
   const piece = text.slice(a, b);
   if (/["“”]/.test(piece)) return;
+  // "approved the programme early on Friday": an adverb of the time that follows is not content
+  const t = /\s+(?:early|late|earlier|later)$/i.exec(piece);
+  if (t && t.index >= 8 && TIME_NEXT.test(text.slice(b, b + 24))) {
+    d.spans = [...d.spans.slice(0, k), [a, a + t.index]];
+    return;
+  }
   const m = TRAILING_MEDIUM.exec(piece);
   if (!m || m.index < 8) return;
   d.spans = [...d.spans.slice(0, k), [a, a + m.index]];
@@ -1353,6 +1359,8 @@ function dropLeadPreposition(text: string, d: Draft): void {
 }
 
 const TIME_NAME = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|january|february|march|april|june|july|august|september|october|november|december)`;
+/** A time right after content: " on Friday". */
+const TIME_NEXT = new RegExp(String.raw`^\s+(?:on|in|this|last|next)?\s*${TIME_NAME}\b`, 'i');
 /** A time ending a tagged cue: "voted on Wednesday". */
 const CUE_TIME = new RegExp(String.raw`\s+(?:(?:on|in|at|last|this|next|late|early)\s+)?${TIME_NAME}(?:\s+(?:morning|afternoon|evening|night))?$`, 'i');
 /** A time opening content right after its cue: "agreed on Thursday to return ...". */
