@@ -887,4 +887,13 @@ describe('speaker mentions of pronoun subjects', () => {
     const q = find(t, run(t), 'flood-defence programme');
     expect(q && contents(t, q).join(' ')).not.toMatch(/early$/);
   });
+  it('gives a coordinated cue the first verb\'s subject and ends the first content before it', () => {
+    const t = 'Swedish telecom equipment maker Ericsson reported a 7 percent rise in third-quarter sales on Tuesday and said it expected demand in North America to stay strong.';
+    const qs = run(t);
+    const second = find(t, qs, 'it expected demand')!;
+    expect(second.speaker?.text).toBe('Swedish telecom equipment maker Ericsson');
+    const first = find(t, qs, 'third-quarter sales')!;
+    expect(first).not.toBe(second);
+    expect(contents(t, first).join(' ')).not.toContain('said it expected');
+  });
 });

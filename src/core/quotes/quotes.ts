@@ -1268,7 +1268,10 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   if (QUOTE_OPTIONS.objectAfter !== 'off') for (const d of drafts) objectAfter(text, ctx, d);
   if (QUOTE_OPTIONS.nearerSubject) for (const d of drafts) nearerSubject(text, ctx, d);
   if (QUOTE_OPTIONS.datelineSpeaker) for (const d of drafts) datelineSpeaker(text, d);
-  if (QUOTE_OPTIONS.coordSubject) for (const d of drafts) coordSubject(text, ctx, d);
+  if (QUOTE_OPTIONS.coordSubject) {
+    for (const d of drafts) coordSubject(text, ctx, d, drafts);
+    cutAtCoordinatedCue(text, drafts);
+  }
   if (QUOTE_OPTIONS.punctSpeaker) for (const d of drafts) punctSpeaker(text, ctx, d);
   if (QUOTE_OPTIONS.pronounSubject) for (const d of drafts) pronounSubject(text, d);
   return finish(text, ctx, regions, drafts);
@@ -1599,11 +1602,18 @@ function datelineSpeaker(text: string, d: Draft): void {
  * A coordinated verb's speaker is the subject of the first verb, not the first verb's object
  * right before "and" ("He has promoted unproven therapies and downplayed ...": "He").
  */
-function coordSubject(text: string, ctx: QuoteContext, d: Draft): void {
+function coordSubject(text: string, ctx: QuoteContext, d: Draft, drafts: readonly Draft[]): void {
   if (d.noCue || !d.speaker || d.speaker.end > d.cue.start) return;
-  if (!/^\s+(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(d.speaker.end, d.cue.start))) return;
+  // (an adverbial of time may close the first verb's object: "reported a rise in sales on Tuesday and said")
+  if (!/^(?:\s+(?:on|in|at|last|this|next|early|late|earlier|later)(?:\s+[\p{L}\p{N}]+){1,2})?\s+(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(d.speaker.end, d.cue.start))) return;
   const sent = ctx.sentences[indexAt(ctx.sentences, d.cue.start)];
   if (!sent || sent.start > d.speaker.start) return;
+  // the first verb's own attribution in the sentence, with its subject before it, gives the subject
+  const first = drafts.find((o) => o !== d && !o.noCue && o.speaker !== null && o.speaker.end <= o.cue.start && o.speaker.start >= sent.start && o.cue.end <= d.speaker!.start);
+  if (first?.speaker && !d.spans.some(([a, b]) => first.speaker!.start < b && a < first.speaker!.end)) {
+    d.speaker = first.speaker;
+    return;
+  }
   const toks = tokenize(text, sent.start, d.speaker.start);
   const subj = sentenceSubject(toks);
   if (!subj || subj.e >= toks.length) return;
@@ -1613,6 +1623,27 @@ function coordSubject(text: string, ctx: QuoteContext, d: Draft): void {
   const sp = span(text, toks[subj.s]!.s, toks[subj.e - 1]!.e);
   if (oddSpeaker(sp) || d.spans.some(([a, b]) => sp.start < b && a < sp.end)) return;
   d.speaker = sp;
+}
+
+/**
+ * Content that runs over a coordinated cue of the same speaker ("reported a rise in sales on Tuesday
+ * and said it expected ..."): it ends before the "and", where the second attribution begins.
+ */
+function cutAtCoordinatedCue(text: string, drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.noCue || !d.speaker || d.spans.length === 0) continue;
+    const k = d.spans.length - 1;
+    const [a, b] = d.spans[k]!;
+    for (const o of drafts) {
+      if (o === d || o.noCue || !o.speaker || o.speaker.start !== d.speaker.start || o.speaker.end !== d.speaker.end) continue;
+      if (o.cue.start <= a || o.cue.end > b) continue;
+      const m = /\s+(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u.exec(text.slice(Math.max(a, o.cue.start - 24), o.cue.start));
+      if (!m) continue;
+      const end = o.cue.start - m[0].length;
+      if (end - a >= 3) d.spans = [...d.spans.slice(0, k), [a, end]];
+      break;
+    }
+  }
 }
 
 /**
