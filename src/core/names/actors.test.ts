@@ -124,6 +124,12 @@ describe('extractActors', () => {
     expect(texts(find(actors, 'Lindau Falls'))).toHaveLength(3);
     expect(find(actors, 'Valderport')?.type).toBe('place');
   });
+  it('leaves "Rival" out of a name, and reads a name taking "which" as no person', () => {
+    const actors = run('Shares in Ericsson rose 4 percent in early trading in Stockholm. Rival Nokia, which reports its results next Thursday, fell 1 percent.');
+    const nokia = actors.find((a) => a.mentions.some((m) => m.text.endsWith('Nokia')));
+    expect(nokia?.name).toBe('Nokia');
+    expect(nokia?.type).toBe('organization');
+  });
   it('takes no holiday for an actor', () => {
     const actors = run('"We will know much more by Christmas," said Martin Hale of the Andes Science Service.');
     expect(actors.find((a) => a.mentions.some((m) => m.text === 'Christmas'))).toBeUndefined();

@@ -274,6 +274,9 @@ export function extractActors(text: string, ctx: ActorContext): Actor[] {
     const d = demonymOf(s.text);
     if (d !== undefined && !/\s/.test(s.text)) continue; // handled as a demonym below
     if (!type) continue;
+    // "Rival Nokia", "Fellow Democrat X": a common noun opening the span is not part of the name.
+    const descriptor = LEAD_DESCRIPTOR.exec(s.text);
+    if (descriptor && s.end - s.start > descriptor[0].length) start += descriptor[0].length;
     // Titles and nationality words inside a person span are a role, not the name.
     let ti = tokIndexByStart.get(start);
     if (type === 'person' && ti !== undefined) {
@@ -296,7 +299,8 @@ export function extractActors(text: string, ctx: ActorContext): Actor[] {
     const apposition = type === 'person' && ORG_APPOSITION.exec(text.slice(s.end, s.end + 60));
     const lead = text.slice(Math.max(0, start - 32), start);
     const before = type === 'person' ? /(?:^|[^\p{L}])(\p{Ll}+),? $/u.exec(lead) : null;
-    const orgNoun = (apposition && ORG_HEADS.has(apposition[1]!.toLowerCase())) || (before && ORG_DESCRIPTORS.test(before[1]!));
+    // (and a sentence's subject taking "which" is no person: "Rival Nokia, which reports next week")
+    const orgNoun = (apposition && ORG_HEADS.has(apposition[1]!.toLowerCase())) || (before && ORG_DESCRIPTORS.test(before[1]!)) || (type === 'person' && sentenceStarts.has(s.start) && /^,\s+which\s/.test(text.slice(s.end, s.end + 8)));
     // "The company's chief executive, Sofia Brevik, said": a two- or three-word name in apposition to a
     // person's title is a person.
     const personTitle = type === 'organization' && PERSON_TITLE_BEFORE.test(lead) && /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'-]+){1,2}$/u.test(mentionText) && !mentionText.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase())) && !gazLookup(nameKey(mentionText));
@@ -342,6 +346,7 @@ const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'des', 'la', 
 
 /** Common nouns that name the kind of an organization right before its name ("anti-corruption group Open Ledger"). */
 const ORG_DESCRIPTORS = /^(?:group|side|club|team|company|firm|maker|drugmaker|carmaker|automaker|chipmaker|steelmaker|planemaker|toymaker|truckmaker|airline|bank|lender|charity|retailer|insurer|manufacturer|broadcaster|newspaper|daily|weekly|union|operator|producer|supplier|start-?up|developer|chain|brand|label|agency|network|watchdog|platform|outlet|publisher|shipper|miner|conglomerate|fund|consultancy|think-tank|thinktank|nonprofit|non-profit|ngo|coalition|alliance|federation|association|organisation|organization)$/u;
+const LEAD_DESCRIPTOR = /^(?:Rival|Rivals|Competitor|Fellow|Compatriot|Newcomer|Partner)\s+(?=\p{Lu})/u;
 const PERSON_TITLE_BEFORE = /(?:executive|director|president|chairman|chairwoman|chairperson|spokesman|spokeswoman|spokesperson|minister|founder|leader|manager|mayor|secretary|officer|governor|ambassador|economist|analyst|professor|lawyer|attorney|coach|captain),\s$/i;
 const HOLIDAYS = /^(?:Christmas|Christmas Eve|Christmas Day|Easter|Ramadan|Eid|Eid al-Fitr|Eid al-Adha|Thanksgiving|Hanukkah|Diwali|Passover|Halloween|Lent|Advent|Pentecost|Yom Kippur|Rosh Hashanah|Lunar New Year|New Year|New Year's Eve|New Year's Day)$/;
 
