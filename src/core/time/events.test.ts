@@ -119,6 +119,10 @@ describe('summaries of quoted statements and long clauses', () => {
     expect(sum('"We expect the river to peak on Thursday night, and the towns downstream should prepare," said Miriam Holt.')).toEqual(['Miriam Holt: We expect the river to peak']);
     expect(sum('"Talks collapsed," the ministry of foreign affairs of the republic said in a statement on Friday.')).toEqual(['Ministry of foreign affairs: Talks collapsed']);
   });
+  it('leaves out a participial apposition after the subject unless it holds the date', () => {
+    const text = 'The study, published on Wednesday in the journal Nature Medicine, followed 11,000 patients at a hospital in Copenhagen between 2015 and 2021.';
+    expect([...sum(text)].sort()).toEqual(['Study followed 11,000 patients', 'Study followed 11,000 patients', 'Study published in the journal Nature Medicine']);
+  });
   it('keeps a quotation that follows the verb of saying as the object', () => {
     expect(sum('The minister said on Monday that "the law is a disgrace" and would be repealed.')).toEqual(['Minister said the law is a disgrace and would be repealed']);
   });

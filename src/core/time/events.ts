@@ -275,7 +275,7 @@ export function summarize(text: string, span: Span, timex?: Span, maxWords = 12)
   // Drop a leading adverbial ("On , the opposition..." after the timex is removed).
   let i = 0;
   while (i < toks.length && LEAD_PREP.test(toks[i]!.w)) i++;
-  const words = withoutRelative(text, toks.slice(i), timex);
+  const words = withoutApposition(text, withoutRelative(text, toks.slice(i), timex), timex);
   let v = words.findIndex((t, k) => k > 0 && isVerb(t.w) && !AUX.has(t.w.toLowerCase()) || (k > 0 && AUX.has(t.w.toLowerCase()) && /^(?:has|have|had|will|would|was|were|is|are)$/i.test(t.w) && isContentVerbAhead(words, k)));
   if (v < 0) v = words.findIndex((t, k) => k > 0 && AUX.has(t.w.toLowerCase()));
   if (v < 0) {
@@ -317,6 +317,24 @@ export function summarize(text: string, span: Span, timex?: Span, maxWords = 12)
  * it becomes the clause, with its antecedent as subject ("Ferraz was mayor", "Varnhagen's Greens insisted").
  */
 const NP_STOP = /^(?:to|in|on|at|for|by|with|from|into|through|over|under|up|down|out|off|and|or|but|that|than|as|said|says|told)$/i;
+
+/**
+ * A participial apposition after the subject ("The study, published on Wednesday in Nature Medicine,
+ * followed 11,000 patients"): left out, unless it holds the date (then it is what the date is about).
+ */
+function withoutApposition(text: string, words: Tok[], timex?: Span): Tok[] {
+  const commaBefore = (k: number) => k > 0 && text.slice(words[k - 1]!.e, words[k]!.s).includes(',');
+  for (let r = 1; r < Math.min(words.length, 6); r++) {
+    if (!commaBefore(r) || !/^(?:\p{Ll}+ed|\p{Ll}+ing|\p{Ll}+en|made|held|built|led|set|put|known|seen|shown|taken|given)$/u.test(words[r]!.w)) continue;
+    let close = r + 1;
+    while (close < words.length && !commaBefore(close)) close++;
+    if (close >= words.length || !(isVerb(words[close]!.w) || AUX.has(words[close]!.w.toLowerCase()))) return words;
+    if (timex !== undefined && timex.start >= words[r]!.s && timex.start < words[close]!.s) return words;
+    const before = { ...words[r - 1]!, e: words[close]!.s };
+    return [...words.slice(0, r - 1), before, ...words.slice(close)];
+  }
+  return words;
+}
 
 function withoutRelative(text: string, words: Tok[], timex?: Span): Tok[] {
   const commaBefore = (k: number) => k > 0 && text.slice(words[k - 1]!.e, words[k]!.s).includes(',');
