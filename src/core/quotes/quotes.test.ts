@@ -896,4 +896,10 @@ describe('speaker mentions of pronoun subjects', () => {
     expect(first).not.toBe(second);
     expect(contents(t, first).join(' ')).not.toContain('said it expected');
   });
+  it('reads "cautions that" as a verb of saying', () => {
+    const t = 'The study followed 11,000 patients. Lindqvist cautions that the test still produces too many false alarms to be used on everyone.';
+    const q = find(t, run(t), 'too many false alarms')!;
+    expect(q.speaker?.text).toBe('Lindqvist');
+    expect(q.cue?.text).toBe('cautions');
+  });
 });

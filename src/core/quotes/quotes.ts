@@ -38,7 +38,8 @@ const SAY_VERBS = (
   'concede concedes conceded conceding conclude concludes concluded concluding ' +
   'continue continues continued ask asks asked asking demand demands demanded demanding ' +
   'reiterate reiterates reiterated reiterating repeat repeated observe observes observed ' +
-  'describe describes described describing praise praises praised praising'
+  'describe describes described describing praise praises praised praising ' +
+  'caution cautions cautioned cautioning concur concurs concurred'
 ).split(' ');
 
 const SPEECH_PARTICIPLES = new Set(
