@@ -104,6 +104,8 @@ describe('extractActors', () => {
     expect(find(actors, 'Open Ledger')?.type).toBe('organization');
     expect(find(actors, 'Halden Confectionery')?.type).toBe('organization');
     expect(find(actors, 'Alexander Lebed')?.type).toBe('person');
+    const study = run('The study, published on Wednesday in the journal Nature Medicine, followed 11,000 patients.');
+    expect(find(study, 'Nature Medicine')?.type).toBe('organization');
   });
   it('reads a name in apposition to a person\'s title as a person, and one after an organization noun as an organization', () => {
     const actors = run('Brevik Motors said it would cut jobs. The company\'s chief executive, Sofia Brevik, said the decision was painful. The terminal\'s operator, Northgate Terminals, said on Wednesday that it had restored its systems.');
