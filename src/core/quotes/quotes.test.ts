@@ -1,5 +1,7 @@
 import seedText from '../../../seeds/000_b65e8d4a6827921d.txt?raw';
 import { describe, expect, it } from 'vitest';
+import { parseDateline } from '../article/dateline.ts';
+import { extractActors } from '../names/actors.ts';
 import { paragraphSpans, sentenceSpans } from '../text/segment.ts';
 import type { Actor, ActorId, ActorType, Quote } from '../types.ts';
 import { benchQuotes, syntheticArticle } from './bench.ts';
@@ -901,5 +903,13 @@ describe('speaker mentions of pronoun subjects', () => {
     const q = find(t, run(t), 'too many false alarms')!;
     expect(q.speaker?.text).toBe('Lindqvist');
     expect(q.cue?.text).toBe('cautions');
+  });
+  it('does not resolve "A British judge" to Britain', () => {
+    const t = 'LONDON (Thames Wire) - A British judge ruled on Friday that the publisher can appeal against his extradition to the United States.';
+    const paragraphs = paragraphSpans(t);
+    const sentences = sentenceSpans(t, paragraphs);
+    const actors = extractActors(t, { sentences, paragraphs, dateline: parseDateline(t) });
+    const q = extractQuotes(t, { sentences, paragraphs, actors }).find((x) => x.speaker?.text === 'A British judge')!;
+    expect(q.actorId).toBeNull();
   });
 });
