@@ -1631,12 +1631,21 @@ function coordSubject(text: string, ctx: QuoteContext, d: Draft, drafts: readonl
  * and said it expected ..."): it ends before the "and", where the second attribution begins.
  */
 function cutAtCoordinatedCue(text: string, drafts: Draft[]): void {
+  // drafts by speaker mention (a long text has thousands of drafts, few sharing a mention)
+  const bySpeaker = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (d.noCue || !d.speaker) continue;
+    const key = `${d.speaker.start}:${d.speaker.end}`;
+    const list = bySpeaker.get(key);
+    if (list) list.push(d);
+    else bySpeaker.set(key, [d]);
+  }
   for (const d of drafts) {
     if (d.noCue || !d.speaker || d.spans.length === 0) continue;
     const k = d.spans.length - 1;
     const [a, b] = d.spans[k]!;
-    for (const o of drafts) {
-      if (o === d || o.noCue || !o.speaker || o.speaker.start !== d.speaker.start || o.speaker.end !== d.speaker.end) continue;
+    for (const o of bySpeaker.get(`${d.speaker.start}:${d.speaker.end}`)!) {
+      if (o === d) continue;
       if (o.cue.start <= a || o.cue.end > b) continue;
       const m = /\s+(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u.exec(text.slice(Math.max(a, o.cue.start - 24), o.cue.start));
       if (!m) continue;
