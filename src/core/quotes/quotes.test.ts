@@ -912,4 +912,10 @@ describe('speaker mentions of pronoun subjects', () => {
     const q = extractQuotes(t, { sentences, paragraphs, actors }).find((x) => x.speaker?.text === 'A British judge')!;
     expect(q.actorId).toBeNull();
   });
+  it('reads nothing said where the verb of saying is negated ("did not say", "declined to comment")', () => {
+    const t = 'Barboza said the agency had asked donors for $160 million. He did not say how much had been pledged so far.';
+    const qs = run(t);
+    expect(find(t, qs, 'asked donors')).toBeDefined();
+    expect(find(t, qs, 'had been pledged')).toBeUndefined();
+  });
 });
