@@ -318,12 +318,17 @@ export function summarize(text: string, span: Span, timex?: Span, maxWords = 12)
  */
 const NP_STOP = /^(?:to|in|on|at|for|by|with|from|into|through|over|under|up|down|out|off|and|or|but|that|than|as|said|says|told)$/i;
 
+/** Whether a comma stands between word k - 1 and word k. */
+function commaBetween(text: string, words: readonly Tok[], k: number): boolean {
+  return k > 0 && text.slice(words[k - 1]!.e, words[k]!.s).includes(',');
+}
+
 /**
  * A participial apposition after the subject ("The study, published on Wednesday in Nature Medicine,
  * followed 11,000 patients"): left out, unless it holds the date (then it is what the date is about).
  */
 function withoutApposition(text: string, words: Tok[], timex?: Span): Tok[] {
-  const commaBefore = (k: number) => k > 0 && text.slice(words[k - 1]!.e, words[k]!.s).includes(',');
+  const commaBefore = (k: number) => commaBetween(text, words, k);
   for (let r = 1; r < Math.min(words.length, 6); r++) {
     if (!commaBefore(r) || !/^(?:\p{Ll}+ed|\p{Ll}+ing|\p{Ll}+en|made|held|built|led|set|put|known|seen|shown|taken|given)$/u.test(words[r]!.w)) continue;
     let close = r + 1;
@@ -337,7 +342,7 @@ function withoutApposition(text: string, words: Tok[], timex?: Span): Tok[] {
 }
 
 function withoutRelative(text: string, words: Tok[], timex?: Span): Tok[] {
-  const commaBefore = (k: number) => k > 0 && text.slice(words[k - 1]!.e, words[k]!.s).includes(',');
+  const commaBefore = (k: number) => commaBetween(text, words, k);
   for (let r = 1; r < words.length; r++) {
     const rel = words[r]!.w.toLowerCase();
     if ((rel !== 'which' && rel !== 'who' && rel !== 'whose') || !commaBefore(r)) continue;
