@@ -73,7 +73,7 @@ const browser = await chromium.launch({
     }
   };
   await clickAll(); // warm-up: the first renders of each filter
-  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink'] });
+  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc'] });
   await clickAll();
   const work = clickWork(JSON.parse((await browser.stopTracing()).toString()));
   // Stress: clicks in consecutive frames (each made in an animation-frame callback), timed from the
