@@ -76,6 +76,7 @@ const browser = await chromium.launch({
   await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc'] });
   await clickAll();
   const work = clickWork(JSON.parse((await browser.stopTracing()).toString()));
+  if (work.length < 40) throw new Error(`the trace shows ${work.length} of 48 clicks with their frame`);
   // Stress: clicks in consecutive frames (each made in an animation-frame callback), timed from the
   // click to the end of the frame that shows it (a message posted there runs after its paint and commit).
   const stress = await page.evaluate(async () => {
@@ -162,6 +163,7 @@ function clickWork(trace: { traceEvents: TraceEvent[] }): number[] {
     const inFrame = frames.some((f) => f.ts >= task.ts && end(f) <= end(task));
     const frame = inFrame ? undefined : frames.filter((f) => f.ts >= end(task)).sort((a, b) => a.ts - b.ts)[0];
     const frameTask = frame && enclosing(frame);
+    if (!inFrame && !frameTask) continue; // the trace ended before the frame: not counted
     out.push(((task.dur ?? 0) + (frameTask?.dur ?? 0)) / 1000);
   }
   return out;
