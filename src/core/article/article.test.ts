@@ -93,6 +93,13 @@ describe('parseDateline', () => {
     expect(parseDateline('Washington (Nordic Wire - 11th September, 2020) - Talks began.')).toMatchObject({ place: 'Washington', sources: ['Nordic Wire'], date: '2020-09-11' });
   });
 
+  it('reads a date between the place and the source (wire style)', () => {
+    expect(parseDateline('OSLO, March 8 (Nordic Wire) - Prices rose.')).toEqual({ span: { start: 0, end: 29 }, place: 'OSLO', sources: ['Nordic Wire'], date: null });
+    expect(parseDateline('Oslo, March 8 (Reuters) - Prices rose.')).toMatchObject({ place: 'Oslo', sources: ['Reuters'], date: null });
+    expect(parseDateline('LIMA, Peru, Sept. 3, 2021 (AP) — Rain fell.')).toMatchObject({ place: 'LIMA', sources: ['AP'], date: '2021-09-03' });
+    expect(parseDateline('Kano, 12 June 2019 (Reuters) - Rain fell.')).toMatchObject({ place: 'Kano', date: '2019-06-12' });
+  });
+
   it('does not take an ordinary opening sentence for a dateline', () => {
     expect(parseDateline('The minister (who spoke late) said no.')).toBeNull();
     // mixed case needs a dash after the parenthesis and a source that reads as a name
