@@ -49,6 +49,8 @@ function classify(word: string, prev: string[], next: string): Tense | null {
   if (next.toLowerCase() === 'to' && LOOKS_AHEAD.has(w)) return 'future';
   if (w === 'next') return /^(?:week|month|year|quarter|day|season|spring|summer|fall|autumn|winter|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)$/i.test(next) ? 'future' : null;
   const before = prev.length ? prev[prev.length - 1]!.toLowerCase() : '';
+  // "wants a decision before the election in September": a present wish looks ahead whatever follows
+  if (LOOKS_AHEAD.has(w) && /s$/.test(w) && !/^(?:the|a|an|its|his|her|their|our|new|many|few)$/.test(before)) return 'future';
   // "the plan", "its plans" are nouns
   if ((w === 'plan' || w === 'plans') && /^(?:the|a|its|his|her|their|our|this|that|new|peace|rescue)$/.test(before)) return null;
   // "held rates on Thursday, as expected", "sooner than planned": a comparison, not a plan

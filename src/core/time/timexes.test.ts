@@ -73,6 +73,13 @@ describe('ago, earlier, later', () => {
   it('a year later stays a date', () => {
     expect(tx('The plant opened in 2015. A year later it closed.')).toEqual([['2015', 'DATE', '2015'], ['A year later', 'DATE', '2016']]);
   });
+  it('a year earlier after a month is the same month a year before, whatever year was named before', () => {
+    expect(tx('The deal runs to 2026. Prices averaged 118 euros in February, up from 45 euros a year earlier.')).toEqual([
+      ['2026', 'DATE', '2026'],
+      ['February', 'DATE', '2020-02'],
+      ['a year earlier', 'DATE', '2019-02'],
+    ]);
+  });
   it('a year earlier after a quarter is the same quarter a year before', () => {
     expect(tx('Profit rose in the second quarter, from a loss a year earlier.')).toEqual([
       ['the second quarter', 'DATE', '2020-Q2'],
@@ -251,6 +258,10 @@ describe('tense cues for weekdays and months', () => {
   it('reads an intention as looking ahead', () => {
     expect(tx('She said she hoped to present a cabinet before the spring.')).toEqual([['the spring', 'DATE', '2021-SP']]);
     expect(one('The rebels vowed to return in July.')[2]).toBe('2021-07');
+  });
+  it('reads a present wish as looking ahead, whatever follows it', () => {
+    expect(one('"The party wants a vote before the congress in June," said an aide.')[2]).toBe('2021-06');
+    expect(one('The union hopes for a deal in June.')[2]).toBe('2021-06');
   });
   it('reads "we expect ... on Thursday" as looking ahead', () => {
     expect(one('"We expect the river to peak on Thursday night," said the forecaster.')[2]).toMatch(/^2020-09-17/);

@@ -47,6 +47,8 @@ interface RefState {
   /** Text offset where the reference quarter was mentioned. */
   quarterAt: number;
   year: number | null;
+  /** The month under discussion, when a month was the last date mentioned ("in February ... a year earlier"). */
+  month: { y: number; m: number } | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -665,6 +667,8 @@ ruleIf(/ago|earlier|later|before|after|from\s+now|hence|since/i, `${B}(?<approx>
     const rq = recentQuarter(env);
     if (u === 'year' && n === 1 && k === -1 && rq) return `${pad(rq.y - 1, 4)}-Q${rq.q}`;
     if (n === 'X') return k < 0 ? 'PAST_REF' : 'FUTURE_REF';
+    // "in February, up from 45 a year earlier": the same month of that year
+    if (anaphoric && u === 'year' && env.ref.month && Number.isInteger(n)) return `${pad(env.ref.month.y + k * (n as number), 4)}-${pad(env.ref.month.m)}`;
     // "in 2015 ... a year later": count from the year under discussion
     if (anaphoric && u === 'year' && env.ref.year !== null && Number.isInteger(n)) return pad(env.ref.year + k * (n as number), 4);
     const base = anaphoric ? refDay(env) : env.dct;
@@ -1037,7 +1041,7 @@ export function extractTimexes(text: string, ctx: TimeContext): Timex[] {
   const dctYmd = ctx.published ? parseIsoDate(ctx.published) : null;
   const dct = dctYmd ? dayNumber(dctYmd.y, dctYmd.m, dctYmd.d) : null;
   const chosen = select(collect(text));
-  const ref: RefState = { day: null, quarter: null, quarterAt: -1, year: null };
+  const ref: RefState = { day: null, quarter: null, quarterAt: -1, year: null, month: null };
   const resolved: Array<{ c: Cand; value: string }> = [];
   for (const c of chosen) {
     if (isTitle(text, c)) continue;
@@ -1086,7 +1090,11 @@ export function inDateline(text: string, c: Span): boolean {
 function updateRef(ref: RefState, value: string, type: TimexType, at: number): void {
   if (type !== 'DATE' && type !== 'TIME') return;
   let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value))) {
+  ref.month = null;
+  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) {
+    ref.year = Number(m[1]);
+    ref.month = { y: ref.year, m: Number(m[2]) };
+  } else if ((m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value))) {
     const y = Number(m[1]);
     ref.day = dayNumber(y, Number(m[2]), Number(m[3]));
     ref.year = y;
