@@ -107,6 +107,13 @@ describe('extractActors', () => {
     const study = run('The study, published on Wednesday in the journal Nature Medicine, followed 11,000 patients.');
     expect(find(study, 'Nature Medicine')?.type).toBe('organization');
   });
+  it('finds a name the tagger missed right after an organization noun, and its other mentions', () => {
+    const actors = run('Environmental group Skogvernforbundet accused the operator of rushing. Skogvernforbundet said it would go to court. The firm N / A was listed.');
+    const org = find(actors, 'Skogvernforbundet');
+    expect(org?.type).toBe('organization');
+    expect(org?.mentions.map((m) => m.text)).toEqual(['Skogvernforbundet', 'Skogvernforbundet']);
+    expect(actors.find((a) => a.name === 'N')).toBeUndefined();
+  });
   it('reads a name in apposition to a person\'s title as a person, and one after an organization noun as an organization', () => {
     const actors = run('Brevik Motors said it would cut jobs. The company\'s chief executive, Sofia Brevik, said the decision was painful. The terminal\'s operator, Northgate Terminals, said on Wednesday that it had restored its systems.');
     expect(find(actors, 'Sofia Brevik')?.type).toBe('person');

@@ -238,6 +238,46 @@ function extendToKnownNames(text: string, raw: RawMention[]): void {
   }
 }
 
+const NOT_A_NAME_AFTER_DESCRIPTOR = /^(?:The|A|An|This|That|On|In|At|By|For|And|But|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|I)$/;
+
+/**
+ * "Environmental group Naturvernforbundet accused …": capitalized words right after an organization
+ * noun ("group", "operator", "firm"…) that the tagger left out are the name of an organization, and so
+ * are their other mentions in the article.
+ */
+function namesAfterDescriptors(text: string, tokens: Token[], raw: RawMention[], isCovered: (a: number, b: number) => boolean): void {
+  const found: RawMention[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const d = tokens[i]!;
+    if (!ORG_DESCRIPTORS.test(d.text)) continue;
+    let j = i + 1;
+    let end = -1;
+    while (j < tokens.length && j <= i + 4) {
+      const t = tokens[j]!;
+      if (!/^\s+$/.test(text.slice(tokens[j - 1]!.end, t.start))) break;
+      if (/^\p{Lu}[\p{L}\p{M}'’&-]*$/u.test(t.text) && !NOT_A_NAME_AFTER_DESCRIPTOR.test(t.text)) end = t.end;
+      else if (!(end >= 0 && /^(?:of|and|&|de|for)$/.test(t.text))) break;
+      j++;
+    }
+    if (end < 0) continue;
+    const start = tokens[i + 1]!.start;
+    const name = text.slice(start, end);
+    if (name.replace(/[^\p{L}]/gu, '').length < 3 || isCovered(start, end) || demonymOf(name) !== undefined || gazLookup(nameKey(name))) continue;
+    found.push({ start, end, text: name, kind: 'name', type: 'organization', name });
+  }
+  for (const m of found) {
+    raw.push(m);
+    // its other mentions, whole words not inside another name
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${m.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const hit of text.matchAll(re)) {
+      const a = hit.index;
+      const b = a + m.text.length;
+      if (a === m.start || isCovered(a, b) || raw.some((o) => o.start < b && o.end > a)) continue;
+      raw.push({ ...m, start: a, end: b });
+    }
+  }
+}
+
 /** Whether the article writes the word in lower case, in this form or its singular ("Hospitals": "hospital"). */
 function writesInLowerCase(lowerWords: ReadonlySet<string>, word: string): boolean {
   const w = word.toLowerCase();
@@ -311,6 +351,7 @@ export function extractActors(text: string, ctx: ActorContext): Actor[] {
   }
   if (ctx.dateline) datelineMentions(text, ctx.dateline, raw, covered);
   const isCovered = (a: number, b: number) => covered.some(([x, y]) => a < y && b > x);
+  namesAfterDescriptors(text, tokens, raw, isCovered);
 
   // Demonyms: "Canadian", "Belarusians" are mentions of their country.
   for (const t of tokens) {
