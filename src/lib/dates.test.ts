@@ -19,6 +19,12 @@ describe('formatEventDate', () => {
     expect(formatEventDate(d('year', '2020', '2020-01-01', '2020-12-31'))).toEqual({ label: '2020', dateTime: '2020' });
     expect(formatEventDate(d('decade', '199', '1990-01-01', '1999-12-31')).label).toBe('1990s');
   });
+  it('shows a season or a half year as such, not as the quarter it starts in', () => {
+    expect(formatEventDate(d('quarter', '2022-FA', '2022-09-01', '2022-11-30'))).toEqual({ label: 'Autumn 2022', dateTime: '2022' });
+    expect(formatEventDate(d('quarter', '2023-SU', '2023-06-01', '2023-08-31')).label).toBe('Summer 2023');
+    expect(formatEventDate(d('quarter', '2023-WI', '2023-12-01', '2024-02-29')).label).toBe('Winter 2023–24');
+    expect(formatEventDate(d('quarter', '2021-H2', '2021-07-01', '2021-12-31')).label).toBe('Second half of 2021');
+  });
   it('formats in UTC whatever the time zone', () => {
     expect(formatDay('2020-01-01')).toBe('Wed 1 Jan 2020');
     expect(formatDay('2020-12-31')).toBe('Thu 31 Dec 2020');

@@ -44,7 +44,18 @@ export interface DateLabel {
   dateTime: string;
 }
 
-/** "Thu 10 Sep 2020", "Week of 31 Aug 2020", "Aug 2020", "Q3 2020", "2020", "1990s". */
+const SEASONS: Record<string, string> = { SP: 'Spring', SU: 'Summer', FA: 'Autumn', WI: 'Winter' };
+
+/** A period between a month and a year: "Q3 2020", "Autumn 2022", "Winter 2023–24", "First half of 2021". */
+function periodLabel(value: string, start: Ymd): string {
+  const m = /^(\d{4})-(SP|SU|FA|WI|H[12])$/.exec(value);
+  if (m?.[2] === 'WI') return `Winter ${m[1]}–${String(Number(m[1]) + 1).slice(-2)}`;
+  if (m?.[2] === 'H1' || m?.[2] === 'H2') return `${m[2] === 'H1' ? 'First' : 'Second'} half of ${m[1]}`;
+  if (m) return `${SEASONS[m[2]!]} ${m[1]}`;
+  return `Q${Math.floor((start.m - 1) / 3) + 1} ${start.y}`;
+}
+
+/** "Thu 10 Sep 2020", "Week of 31 Aug 2020", "Aug 2020", "Q3 2020", "Autumn 2022", "2020", "1990s". */
 export function formatEventDate(date: EventDate): DateLabel {
   const p = parseIso(date.start);
   if (!p) return { label: date.value, dateTime: date.value };
@@ -59,7 +70,7 @@ export function formatEventDate(date: EventDate): DateLabel {
     case 'month':
       return { label: `${month(p.m)} ${p.y}`, dateTime: `${p.y}-${pad(p.m)}` };
     case 'quarter':
-      return { label: `Q${Math.floor((p.m - 1) / 3) + 1} ${p.y}`, dateTime: String(p.y) };
+      return { label: periodLabel(date.value, p), dateTime: String(p.y) };
     case 'year':
       return { label: String(p.y), dateTime: String(p.y) };
     case 'decade': {
