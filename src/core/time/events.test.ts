@@ -123,6 +123,10 @@ describe('summaries of quoted statements and long clauses', () => {
     const text = 'The study, published on Wednesday in the journal Nature Medicine, followed 11,000 patients at a hospital in Copenhagen between 2015 and 2021.';
     expect([...sum(text)].sort()).toEqual(['Study followed 11,000 patients', 'Study followed 11,000 patients', 'Study published in the journal Nature Medicine']);
   });
+  it('names the person, not the noun phrase in apposition to the name', () => {
+    expect(sum("Eva Lind, the union's leader, said on Tuesday that it would go to court.")).toEqual(['Eva Lind said it would go to court']);
+    expect(sum('Eva Lind, the leader of the union since 2019, resigned.')).toEqual(['Eva Lind, the leader of the union']);
+  });
   it('keeps a quotation that follows the verb of saying as the object', () => {
     expect(sum('The minister said on Monday that "the law is a disgrace" and would be repealed.')).toEqual(['Minister said the law is a disgrace and would be repealed']);
   });

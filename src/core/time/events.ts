@@ -330,11 +330,13 @@ function commaBetween(text: string, words: readonly Tok[], k: number): boolean {
 function withoutApposition(text: string, words: Tok[], timex?: Span): Tok[] {
   const commaBefore = (k: number) => commaBetween(text, words, k);
   for (let r = 1; r < Math.min(words.length, 6); r++) {
-    if (!commaBefore(r) || !/^(?:\p{Ll}+ed|\p{Ll}+ing|\p{Ll}+en|made|held|built|led|set|put|known|seen|shown|taken|given)$/u.test(words[r]!.w)) continue;
+    // "Truls Gulowsen, the group's leader, said": a noun phrase in apposition to a name
+    const nominal = /^(?:the|a|an|its|his|her|their)$/.test(words[r]!.w) && words.slice(0, r).every((t) => /^\p{Lu}/u.test(t.w));
+    if (!commaBefore(r) || !(nominal || /^(?:\p{Ll}+ed|\p{Ll}+ing|\p{Ll}+en|made|held|built|led|set|put|known|seen|shown|taken|given)$/u.test(words[r]!.w))) continue;
     let close = r + 1;
     while (close < words.length && !commaBefore(close)) close++;
     if (close >= words.length || !(isVerb(words[close]!.w) || AUX.has(words[close]!.w.toLowerCase()))) return words;
-    if (timex !== undefined && timex.start >= words[r]!.s && timex.start < words[close]!.s) return words;
+    if (timex !== undefined && timex.start >= words[r]!.s && timex.start < words[close]!.s) return nominal ? [...words.slice(0, r - 1), { ...words[r - 1]!, w: `${words[r - 1]!.w},` }, ...words.slice(r, close)] : words;
     const before = { ...words[r - 1]!, e: words[close]!.s };
     return [...words.slice(0, r - 1), before, ...words.slice(close)];
   }
