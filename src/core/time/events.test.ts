@@ -127,6 +127,11 @@ describe('summaries of quoted statements and long clauses', () => {
     expect(sum("Eva Lind, the union's leader, said on Tuesday that it would go to court.")).toEqual(['Eva Lind said it would go to court']);
     expect(sum('Eva Lind, the leader of the union since 2019, resigned.')).toEqual(['Eva Lind, the leader of the union']);
   });
+  it('leaves out an age after a name, keeps currency signs and abbreviations, and ends on a content word', () => {
+    expect(sum('Lund, 52, sold shares worth $4.2 million in May 2021.')).toEqual(['Lund sold shares worth $4.2 million']);
+    expect(sum('"He knew," Assistant U.S. Attorney Ada Cole told jurors on Monday.')).toEqual(['Assistant U.S. Attorney Ada Cole: He knew']);
+    expect(sum('The chief executive, Ada Lund, wrote on LinkedIn last week that the firm had "turned the page" on the scandal.')).toEqual(['Ada Lund wrote on LinkedIn that the firm had turned the page']);
+  });
   it('keeps a quotation that follows the verb of saying as the object', () => {
     expect(sum('The minister said on Monday that "the law is a disgrace" and would be repealed.')).toEqual(['Minister said the law is a disgrace and would be repealed']);
   });

@@ -182,6 +182,9 @@ function clauseOfQuote(text: string, quote: Span, timex?: Span): Span {
   return { start, end };
 }
 
+/** Stands for the dot of an abbreviation while a speaker is split into words. */
+const ABBR_DOT = '\u2024';
+
 function quoteLed(text: string, span: Span, timex?: Span): string | null {
   const lead = text.slice(span.start, span.end);
   if (!OPEN_Q.test(lead)) return null;
@@ -192,7 +195,8 @@ function quoteLed(text: string, span: Span, timex?: Span): string | null {
   const quoteEnd = span.start + cm.index;
   const rest = text.slice(quoteEnd + 1, span.end);
   // ', the statement said on Thursday.' or ', said Peskov.'
-  const restText = rest.replace(/^[\s,.;:!?-]+/, '');
+  // (dots of abbreviations kept out of the way of the word split: "U.S. Attorney Megan Cole")
+  const restText = rest.replace(/^[\s,.;:!?-]+/, '').replace(/\b(?:\p{Lu}\.){2,}/gu, (a) => a.replaceAll('.', ABBR_DOT));
   const words = restText.split(/[\s,.;:!?]+/).filter(Boolean);
   let cue = -1;
   for (let i = 0; i < Math.min(words.length, 12); i++) if (SAY_CUE.test(words[i]!)) { cue = i; break; }
@@ -223,7 +227,7 @@ function quoteLed(text: string, span: Span, timex?: Span): string | null {
   const of2 = speaker.findIndex((w, i) => i > 0 && /^of$/i.test(w) && speaker.slice(0, i).some((x) => /^of$/i.test(x)));
   if (of2 > 0) speaker = speaker.slice(0, of2);
   if (speaker.length > 5) speaker = speaker.slice(0, 5);
-  const who = capitalize(speaker.join(' ').replace(/^(?:the|a|an)\s+/i, ''));
+  const who = capitalize(speaker.join(' ').replace(/^(?:the|a|an)\s+/i, '')).replaceAll(ABBR_DOT, '.');
   const pronoun = speaker.length === 1 && /^(?:he|she|they|we|i|it)$/i.test(speaker[0]!);
   const gist = summarize(text, clauseOfQuote(text, { start: span.start + 1, end: quoteEnd }, timex), timex, 8);
   if (!gist) return `${who} made a statement`;
@@ -241,7 +245,7 @@ export function summarize(text: string, span: Span, timex?: Span, maxWords = 12)
   if (led) return tidy(led, maxWords + 2);
   // Words of the clause, without the timex and without quoted matter.
   const toks: Tok[] = [];
-  const re = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]|,(?=\d{3}(?!\d)))*|["“”]/gu;
+  const re = /[$€£¥]?[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]|,(?=\d{3}(?!\d)))*|["“”]/gu;
   re.lastIndex = span.start;
   let m: RegExpExecArray | null;
   let inQuote = false;
@@ -297,8 +301,9 @@ export function summarize(text: string, span: Span, timex?: Span, maxWords = 12)
   // Object: a few words up to a clause boundary.
   const obj: string[] = [];
   const verbLast = (verb[verb.length - 1] ?? '').toLowerCase();
-  const saying = /^(?:said|says|told|announced|stated|noted|added|declared|reported)$/.test(verbLast);
-  while (k < words.length && obj.length < (saying ? 9 : 6)) {
+  const saying = /^(?:said|says|told|announced|stated|noted|added|declared|reported|wrote|writes|posted)$/.test(verbLast);
+  const objMax = saying ? 9 : 6;
+  while (k < words.length && obj.length < objMax) {
     const t = words[k]!;
     const between = text.slice(words[k - 1]!.e, t.s);
     if (obj.length > 0 && /[,;:()]/.test(between)) break;
@@ -308,6 +313,8 @@ export function summarize(text: string, span: Span, timex?: Span, maxWords = 12)
     k++;
   }
   if (saying && obj.length === 0 && quoted.length) obj.push(...quoted.slice(0, 8).map((t) => t.w));
+  // an object cut short ends on a content word ("that the firm had" → "that the firm")
+  if (obj.length === objMax && k < words.length) while (obj.length > 1 && DANGLING.test(obj[obj.length - 1]!)) obj.pop();
   return tidy([...subj, ...verb, ...obj].join(' '), maxWords);
 }
 
@@ -331,7 +338,8 @@ function withoutApposition(text: string, words: Tok[], timex?: Span): Tok[] {
   const commaBefore = (k: number) => commaBetween(text, words, k);
   for (let r = 1; r < Math.min(words.length, 6); r++) {
     // "Truls Gulowsen, the group's leader, said": a noun phrase in apposition to a name
-    const nominal = /^(?:the|a|an|its|his|her|their)$/.test(words[r]!.w) && words.slice(0, r).every((t) => /^\p{Lu}/u.test(t.w));
+    // (or an age: "Reyes, 52, sold")
+    const nominal = (/^(?:the|a|an|its|his|her|their)$/.test(words[r]!.w) || /^\d{1,3}$/.test(words[r]!.w)) && words.slice(0, r).every((t) => /^\p{Lu}/u.test(t.w));
     if (!commaBefore(r) || !(nominal || /^(?:\p{Ll}+ed|\p{Ll}+ing|\p{Ll}+en|made|held|built|led|set|put|known|seen|shown|taken|given)$/u.test(words[r]!.w))) continue;
     let close = r + 1;
     while (close < words.length && !commaBefore(close)) close++;
