@@ -107,6 +107,11 @@ describe('extractActors', () => {
     const study = run('The study, published on Wednesday in the journal Nature Medicine, followed 11,000 patients.');
     expect(find(study, 'Nature Medicine')?.type).toBe('organization');
   });
+  it('types a name ending in a company word as an organization', () => {
+    const actors = run('A jury found former Harbor Pharma executive Daniel Reyes guilty. Shares of Harbor Pharma closed lower. Harbor Pharma, which is based in Cambridge, said it had cooperated.');
+    expect(actors.filter((a) => a.name === 'Harbor Pharma').map((a) => a.type)).toEqual(['organization']);
+    expect(find(actors, 'Daniel Reyes')?.type).toBe('person');
+  });
   it('finds a name the tagger missed right after an organization noun, and its other mentions', () => {
     const actors = run('Environmental group Skogvernforbundet accused the operator of rushing. Skogvernforbundet said it would go to court. The firm N / A was listed.');
     const org = find(actors, 'Skogvernforbundet');

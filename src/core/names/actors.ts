@@ -399,7 +399,9 @@ const ORG_HEADS = new Set(
   ('alliance party union bank council ministry committee association federation front movement league ' +
     'organization organisation institute university company group corporation corp agency commission court ' +
     'army forces church foundation fund society congress assembly parliament government board authority ' +
-    'service office department coalition bloc caucus club trust exchange network airlines airways')
+    'service office department coalition bloc caucus club trust exchange network airlines airways ' +
+    'pharma pharmaceuticals therapeutics biotech holdings industries technologies laboratories labs motors ' +
+    'ventures logistics telecom insurance securities investments inc ltd llc plc')
     .split(' '),
 );
 
