@@ -919,3 +919,28 @@ describe('speaker mentions of pronoun subjects', () => {
     expect(find(t, qs, 'had been pledged')).toBeUndefined();
   });
 });
+
+describe('attributions kept for recall', () => {
+  it('reads a short quotation after a possessive as a title, not the content of the cue after it', () => {
+    const t = 'Appearing on the channel’s “Morning Review,” Senator Jane Roe said the mayor’s “judgment” and “candor” are in doubt because of the contract.';
+    const qs = run(t);
+    const q = find(t, qs, 'are in doubt');
+    expect(q?.speaker?.text).toBe('Senator Jane Roe');
+    expect(q?.cue?.text).toBe('said');
+    expect(qs.some((x) => contents(t, x).join(' ').includes('Morning Review') && !contents(t, x).join(' ').includes('in doubt'))).toBe(false);
+  });
+  it('gives a cue its content after it rather than an earlier quotation the tagger attributes elsewhere', () => {
+    const t = 'She called the plan “reckless.” She also said, without giving evidence, that “they are hiding the real costs from the voters.”';
+    const qs = run(t);
+    const said = find(t, qs, 'hiding the real costs');
+    expect(said?.cue?.text).toMatch(/said/);
+    expect(said?.speaker?.text).toBe('She');
+    expect(find(t, qs, 'reckless')?.cue?.text).toBe('called');
+  });
+  it('keeps a quotation that opens with a preposition ("He adds, “In an election ...”")', () => {
+    const t = 'The senator has “a fine record and a lot of experience.” He adds, “In an election things get heated.”';
+    const q = find(t, run(t), 'things get heated');
+    expect(q?.cue?.text).toBe('adds');
+    expect(q?.speaker?.text).toBe('He');
+  });
+});

@@ -454,7 +454,7 @@ function sentenceQuotes(text: string, toks: Tok[], si: number, sent: Span, regio
       if (isQuoteTok(beforeTok) || isQuoteTok(toks[subjStartTok - 2])) {
         const r = regionEndingAt(regions, closeEnd);
         // a short quotation after "of", "titled", "in" ... is a title ('broadcast of “Fox News Sunday,” X said')
-        if (r && !(r.words <= 4 && /\b(?:of|in|on|at|to|for|from|with|by|the|a|an|titled|entitled|called|named|dubbed)\s*$/i.test(text.slice(Math.max(0, r.open - 12), r.open)))) before = groupSpans(regions, r);
+        if (r && !(r.words <= 4 && (/\b(?:of|in|on|at|to|for|from|with|by|the|a|an|titled|entitled|called|named|dubbed)\s*$/i.test(text.slice(Math.max(0, r.open - 12), r.open)) || (QUOTE_OPTIONS.possessiveTitle && /\p{L}['’]s\s*$/u.test(text.slice(Math.max(0, r.open - 12), r.open)))))) before = groupSpans(regions, r);
         beforeQuoted = before.length > 0;
       }
       if (before.length === 0 && beforeTok.w === ',') {
@@ -902,7 +902,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true };
+export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -980,19 +980,40 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   // the rules' quotations that stand (all of them, or those of the listed kinds); the tagger adds the rest
   const sentOf = (at: number) => indexAt(ctx.sentences, at);
   const cueSent = rules.map((r) => (r.cue ? sentOf(r.cue.start) : -1));
-  const standing = rules.filter((r, i) =>
+  const tagged = prepare(text, ctx.paragraphs, ctx.sentences, rules, allRegions).flatMap((u) => assemble(u, decode(m, u, QUOTE_OPTIONS.beam || QUOTE_MODEL_BEAM)));
+  const taggedCues = new IntervalGrid();
+  tagged.forEach((t, i) => {
+    if (t.cue) taggedCues.add(t.cue.start, t.cue.end, i);
+  });
+  /**
+   * A rule quotation before its cue (the previous sentence's, or a short one earlier in the
+   * sentence: '“...” He adds, “B.”', '“Title,” the actor discussed X') where the tagger reads the
+   * same cue with content after it: the tagger's reading is the cue's (`QUOTE_OPTIONS.contentAfter`).
+   */
+  const afterCue = (r: Quote): boolean => {
+    if (!QUOTE_OPTIONS.contentAfter || !r.cue || !r.spans.every(([, b]) => b <= r.cue!.start)) return false;
+    // speaker labels ('"..." ― Name', 'NAME: ...') stand
+    if (/^[:―—–]$/.test(r.cue.text) || HEADLINE_CUE.test(r.cue.text)) return false;
+    return taggedCues.overlapping(r.cue.start, r.cue.end).some((i) => {
+      const t = tagged[i]!;
+      return t.cue !== null && t.spans.length > 0 && t.spans.every(([a]) => a >= t.cue!.end) && !t.spans.some(([a, b]) => r.spans.some(([x, y]) => a < y && x < b));
+    });
+  };
+  const yielded = new Set(rules.filter(afterCue));
+  const standing = rules.filter((r, i) => !yielded.has(r) && (
     QUOTE_OPTIONS.rulesFirst || (QUOTE_OPTIONS.standKinds as readonly string[]).includes(r.kind) ||
     // structures the rules read exactly: several attributions in one sentence (coordinated,
     // nested, participles) and phrase cues ("voiced its concern over")
     (QUOTE_OPTIONS.standShared && cueSent[i]! >= 0 && cueSent.some((s, j) => j !== i && s === cueSent[i])) ||
     (QUOTE_OPTIONS.standPhrase && r.cue !== null && /\s/.test(r.cue.text)) ||
     // speaker labels: transcripts ("NAME: ...") and epigraphs ("... ― Name")
-    (QUOTE_OPTIONS.standLabels && r.cue !== null && (/^[:―—–]$/.test(r.cue.text) || HEADLINE_CUE.test(r.cue.text))));
+    (QUOTE_OPTIONS.standLabels && r.cue !== null && (/^[:―—–]$/.test(r.cue.text) || HEADLINE_CUE.test(r.cue.text)))));
   // offset indexes of the rule quotes (spans, cues), of the standing ones (spans, cue and speaker) and of the tagged spans
   const ruleSpans = new IntervalGrid();
   const ruleCues = new IntervalGrid();
   rules.forEach((r, i) => {
-    for (const [a, b] of r.spans) ruleSpans.add(a, b, i);
+    // a rule quotation that gave way to the tagger's reading after its cue lends nothing to other tagged quotes
+    if (!(QUOTE_OPTIONS.yieldBefore && yielded.has(r))) for (const [a, b] of r.spans) ruleSpans.add(a, b, i);
     if (r.cue) ruleCues.add(r.cue.start, r.cue.end, i);
   });
   const standingSet = new Set(standing);
@@ -1019,11 +1040,6 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
       });
       return hit;
     });
-  const tagged = prepare(text, ctx.paragraphs, ctx.sentences, rules, allRegions).flatMap((u) => assemble(u, decode(m, u, QUOTE_OPTIONS.beam || QUOTE_MODEL_BEAM)));
-  const taggedCues = new IntervalGrid();
-  tagged.forEach((t, i) => {
-    if (t.cue) taggedCues.add(t.cue.start, t.cue.end, i);
-  });
   /** A standing quotation's fragments, or more of them: the tagger's reading of the same cue when it adds quoted fragments ('"A," X said. "B."'). */
   const standingSpans = (r: Quote): Array<[number, number]> => {
     if (!QUOTE_OPTIONS.moreFragments || !r.cue || r.kind !== 'direct') return r.spans;
@@ -1220,6 +1236,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
       return [...ids].sort((x, y) => x - y).map((i) => drafts[i]!);
     };
     for (const r of rules) {
+      if (yielded.has(r)) continue;
       const over = draftsOver(r.spans);
       // a rule attribution nested in a tagged one's content ("denied that X, insisting that Y") is kept as well
       const sameSpans = (d: Draft, o: Quote) => d.spans.length === o.spans.length && d.spans.every(([a, b], k) => o.spans[k]![0] === a && o.spans[k]![1] === b);
@@ -1481,6 +1498,8 @@ function dropStrayPlace(text: string, d: Draft): void {
   if (d.noCue || d.spans.length !== 1) return;
   const [a, b] = d.spans[0]!;
   if (a < d.cue.end || /^\s*$/.test(text.slice(d.cue.end, a))) return;
+  // a quotation opening with a preposition ('He adds, “In an election ...”') is content
+  if (QUOTE_OPTIONS.quotedPlace && /["“«]/.test(text.slice(d.cue.end, a))) return;
   const piece = text.slice(a, b);
   if (/^(?:in|on|at|during|across|throughout)\s/i.test(piece) && !/\b(?:that|whether|if)\s|["“”]/u.test(piece) && piece.split(/\s+/).length <= 8) d.spans = [];
 }
