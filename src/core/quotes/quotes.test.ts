@@ -937,6 +937,14 @@ describe('attributions kept for recall', () => {
     expect(said?.speaker?.text).toBe('She');
     expect(find(t, qs, 'reckless')?.cue?.text).toBe('called');
   });
+  it('ends a content before another attribution found in it after a conjunction ("... and Democrats accused ...")', () => {
+    const t = 'Republicans said they are increasingly convinced the ministry mishandled the inquiry and Democrats accused the Conservatives of stoking the issue for political gain.';
+    const qs = run(t);
+    const outer = find(t, qs, 'mishandled the inquiry');
+    expect(outer?.speaker?.text).toBe('Republicans');
+    expect(contents(t, outer!).join(' ')).not.toContain('accused');
+    expect(find(t, qs, 'stoking the issue')?.speaker?.text).toBe('Democrats');
+  });
   it('keeps a quotation that opens with a preposition ("He adds, “In an election ...”")', () => {
     const t = 'The senator has “a fine record and a lot of experience.” He adds, “In an election things get heated.”';
     const q = find(t, run(t), 'things get heated');

@@ -902,7 +902,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true };
+export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true, cutAtInner: 'clause' as boolean | 'clause' };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -1298,6 +1298,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
     drafts.push(...kept);
   }
   if (QUOTE_OPTIONS.pronounSubject) for (const d of drafts) pronounSubject(text, d);
+  if (QUOTE_OPTIONS.cutAtInner) cutAtInnerAttribution(text, drafts);
   return finish(text, ctx, regions, drafts);
 }
 
@@ -1655,6 +1656,34 @@ function coordSubject(text: string, ctx: QuoteContext, d: Draft, drafts: readonl
  * Content that runs over a coordinated cue of the same speaker ("reported a rise in sales on Tuesday
  * and said it expected ..."): it ends before the "and", where the second attribution begins.
  */
+/**
+ * A content holding another attribution found in its clause after a comma, semicolon or conjunction
+ * ("claimed that X was smart, although he again refused to ...", "denied it; she said ...") ends
+ * before that clause: the inner attribution's speaker (or cue) starts a reading of its own.
+ */
+function cutAtInnerAttribution(text: string, drafts: Draft[]): void {
+  const grid = new IntervalGrid();
+  drafts.forEach((d, i) => {
+    for (const [a, b] of d.spans) grid.add(a, b, i);
+  });
+  for (const o of drafts) {
+    // a relative clause's attribution ("noted that X, who said Y") is part of the outer content
+    if (o.noCue || (QUOTE_OPTIONS.cutAtInner === 'clause' && /^(?:who|which|whom|whose)$/i.test(o.speaker?.text ?? ''))) continue;
+    const start = Math.min(o.speaker?.start ?? o.cue.start, o.cue.start);
+    for (const i of grid.overlapping(o.cue.start, o.cue.end)) {
+      const d = drafts[i]!;
+      if (d === o) continue;
+      const k = d.spans.findIndex(([a, b]) => a < start && o.cue.end <= b);
+      if (k < 0) continue;
+      const [a] = d.spans[k]!;
+      const m = /(?:,\s+|;\s+|\s+(?:and|but|while|although)\s+)$/i.exec(text.slice(Math.max(a, start - 16), start));
+      if (!m) continue;
+      const end = start - m[0].length;
+      if (end - a >= 3) d.spans = [...d.spans.slice(0, k), [a, end]];
+    }
+  }
+}
+
 function cutAtCoordinatedCue(text: string, drafts: Draft[]): void {
   // drafts by speaker mention (a long text has thousands of drafts, few sharing a mention)
   const bySpeaker = new Map<string, Draft[]>();
