@@ -945,6 +945,17 @@ describe('attributions kept for recall', () => {
     expect(contents(t, outer!).join(' ')).not.toContain('accused');
     expect(find(t, qs, 'stoking the issue')?.speaker?.text).toBe('Democrats');
   });
+  it('gives a quotation its speaker in the next sentence when a topic or a subordinate clause follows the cue ("said of the bank, when ...")', () => {
+    const t = '“Who do they think they are?” Holm said of the bank in February, when the company refused to open its books.';
+    const qs = run(t);
+    const q = find(t, qs, 'Who do they think');
+    expect(q?.speaker?.text).toBe('Holm');
+    expect(qs.some((x) => contents(t, x).join(' ').includes('refused to open'))).toBe(false);
+    const u = '“The great city of Bergen is proud to cast its votes for the next mayor!” Councillor Anna Dahl said as she opened the session.';
+    const p = run(u);
+    expect(find(u, p, 'proud to cast')?.speaker?.text).toBe('Councillor Anna Dahl');
+    expect(p.some((x) => contents(u, x).join(' ').includes('opened the session'))).toBe(false);
+  });
   it('keeps a quotation that opens with a preposition ("He adds, “In an election ...”")', () => {
     const t = 'The senator has “a fine record and a lot of experience.” He adds, “In an election things get heated.”';
     const q = find(t, run(t), 'things get heated');
