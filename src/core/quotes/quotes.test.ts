@@ -956,6 +956,18 @@ describe('attributions kept for recall', () => {
     expect(find(u, p, 'proud to cast')?.speaker?.text).toBe('Councillor Anna Dahl');
     expect(p.some((x) => contents(u, x).join(' ').includes('opened the session'))).toBe(false);
   });
+  it('reads a short headline a second time, more readily, when nothing was found in it', () => {
+    const t = 'Judge rejects request to unseal mayor’s divorce file.\n\nThe city council met on Tuesday. Several members asked for more time.';
+    const q = find(t, run(t), 'unseal');
+    expect(q?.speaker?.text).toBe('Judge');
+    expect(q?.cue?.text).toMatch(/^rejects/);
+    // a lead after a dateline (cut off by the caller) is not a headline
+    const u = 'OSLO (Nordic Wire) - Judge rejects request to unseal mayor’s divorce file.\n\nThe city council met on Tuesday. Several members asked for more time.';
+    const start = u.indexOf('Judge');
+    const paragraphs = paragraphSpans(u).map((p) => (p.start < start && p.end > start ? { start, end: p.end } : p));
+    const sentences = sentenceSpans(u, paragraphs).map((x) => (x.start < start && x.end > start ? { start, end: x.end } : x)).filter((x) => x.end > start);
+    expect(find(u, extractQuotes(u, { sentences, paragraphs, actors: [] }), 'unseal')).toBeUndefined();
+  });
   it('keeps a quotation that opens with a preposition ("He adds, “In an election ...”")', () => {
     const t = 'The senator has “a fine record and a lot of experience.” He adds, “In an election things get heated.”';
     const q = find(t, run(t), 'things get heated');

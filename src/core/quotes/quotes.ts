@@ -5,7 +5,7 @@ import { IntervalGrid, indexAt } from './grid.ts';
 import { resolveSpeaker, speakerIndex } from './speakers.ts';
 import { tokenize, type Tok } from './tokens.ts';
 import { QUOTE_MODEL_BASE64, QUOTE_MODEL_BEAM } from './model/quote-model.ts';
-import { CompactModel, assemble, base64ToBytes, decode, prepare, type TaggedQuote } from './tagger.ts';
+import { CompactModel, DECODE_BIAS, assemble, base64ToBytes, decode, prepare, type TaggedQuote, type Unit } from './tagger.ts';
 import { lowerBound } from '../text/bisect.ts';
 
 export interface QuoteContext {
@@ -908,7 +908,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true, cutAtInner: 'clause' as boolean | 'clause', sayTail: true };
+export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true, cutAtInner: 'clause' as boolean | 'clause', sayTail: true, headlineBias: -40, headlineWords: 12 };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -986,7 +986,9 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   // the rules' quotations that stand (all of them, or those of the listed kinds); the tagger adds the rest
   const sentOf = (at: number) => indexAt(ctx.sentences, at);
   const cueSent = rules.map((r) => (r.cue ? sentOf(r.cue.start) : -1));
-  const tagged = prepare(text, ctx.paragraphs, ctx.sentences, rules, allRegions).flatMap((u) => assemble(u, decode(m, u, QUOTE_OPTIONS.beam || QUOTE_MODEL_BEAM)));
+  const units = prepare(text, ctx.paragraphs, ctx.sentences, rules, allRegions);
+  const tagged = units.flatMap((u) => assemble(u, decode(m, u, QUOTE_OPTIONS.beam || QUOTE_MODEL_BEAM)));
+  if (QUOTE_OPTIONS.headlineBias !== 0) tagged.push(...headlinePass(text, ctx, units, m, tagged, rules));
   const taggedCues = new IntervalGrid();
   tagged.forEach((t, i) => {
     if (t.cue) taggedCues.add(t.cue.start, t.cue.end, i);
@@ -1306,6 +1308,35 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   if (QUOTE_OPTIONS.pronounSubject) for (const d of drafts) pronounSubject(text, d);
   if (QUOTE_OPTIONS.cutAtInner) cutAtInnerAttribution(text, drafts);
   return finish(text, ctx, regions, drafts);
+}
+
+/**
+ * A headline (a first paragraph of one short sentence, with a body after it) mostly reports what
+ * someone said, did or wants ("Judge rejects request to unseal file", "Council votes to rebuild
+ * bridge"), in a style the tagger reads less surely than body text: where neither the tagger nor
+ * the rules read anything there, it is decoded again with a lower O score (`headlineBias` added to
+ * it) and the attributions found in it are kept.
+ */
+function headlinePass(text: string, ctx: QuoteContext, units: readonly Unit[], m: CompactModel, tagged: readonly TaggedQuote[], rules: readonly Quote[]): TaggedQuote[] {
+  const p0 = ctx.paragraphs[0];
+  const u = units[0];
+  // the text's own first paragraph (not a lead after a dateline, which the caller cuts off)
+  if (!p0 || !u || ctx.paragraphs.length < 2 || text.slice(0, p0.start).trim() !== '' || u.toks.length === 0 || u.toks[0]!.s < p0.start || u.toks[u.toks.length - 1]!.e > p0.end) return [];
+  let sentences = 0;
+  for (const x of ctx.sentences) if (x.start >= p0.start && x.start < p0.end) sentences++;
+  if (sentences !== 1 || (text.slice(p0.start, p0.end).match(/\S+/g)?.length ?? 0) > QUOTE_OPTIONS.headlineWords) return [];
+  const inHead = (spans: Array<[number, number]>) => spans.some(([a]) => a < p0.end);
+  if (tagged.some((t) => inHead(t.spans)) || rules.some((r) => inHead(r.spans))) return [];
+  const o = DECODE_BIAS.o;
+  DECODE_BIAS.o = o + QUOTE_OPTIONS.headlineBias;
+  try {
+    // a place, time or circumstance after the cue ("The mayor spoke at noon") is not what was said or done
+    return assemble(u, decode(m, u, QUOTE_OPTIONS.beam || QUOTE_MODEL_BEAM)).filter((q) => q.spans.every(([, b]) => b <= p0.end) &&
+      q.cue !== null && !/^(?:at|in|on|during|after|before|with|from|by|for|near|outside|inside|since|until)\s/i.test(text.slice(q.spans[0]![0], q.spans[0]![1])) &&
+      !/\s(?:at|in|on|during|after|before|near|outside|inside|since|until)$/i.test(text.slice(q.cue.start, q.cue.end)));
+  } finally {
+    DECODE_BIAS.o = o;
+  }
 }
 
 /** Words opening an adverbial or an addressee between a cue and its "that": "said in Ohio that", "told them that". */
