@@ -919,3 +919,59 @@ describe('speaker mentions of pronoun subjects', () => {
     expect(find(t, qs, 'had been pledged')).toBeUndefined();
   });
 });
+
+describe('attributions kept for recall', () => {
+  it('reads a short quotation after a possessive as a title, not the content of the cue after it', () => {
+    const t = 'Appearing on the channel’s “Morning Review,” Senator Jane Roe said the mayor’s “judgment” and “candor” are in doubt because of the contract.';
+    const qs = run(t);
+    const q = find(t, qs, 'are in doubt');
+    expect(q?.speaker?.text).toBe('Senator Jane Roe');
+    expect(q?.cue?.text).toBe('said');
+    expect(qs.some((x) => contents(t, x).join(' ').includes('Morning Review') && !contents(t, x).join(' ').includes('in doubt'))).toBe(false);
+  });
+  it('gives a cue its content after it rather than an earlier quotation the tagger attributes elsewhere', () => {
+    const t = 'She called the plan “reckless.” She also said, without giving evidence, that “they are hiding the real costs from the voters.”';
+    const qs = run(t);
+    const said = find(t, qs, 'hiding the real costs');
+    expect(said?.cue?.text).toMatch(/said/);
+    expect(said?.speaker?.text).toBe('She');
+    expect(find(t, qs, 'reckless')?.cue?.text).toBe('called');
+  });
+  it('ends a content before another attribution found in it after a conjunction ("... and Democrats accused ...")', () => {
+    const t = 'Republicans said they are increasingly convinced the ministry mishandled the inquiry and Democrats accused the Conservatives of stoking the issue for political gain.';
+    const qs = run(t);
+    const outer = find(t, qs, 'mishandled the inquiry');
+    expect(outer?.speaker?.text).toBe('Republicans');
+    expect(contents(t, outer!).join(' ')).not.toContain('accused');
+    expect(find(t, qs, 'stoking the issue')?.speaker?.text).toBe('Democrats');
+  });
+  it('gives a quotation its speaker in the next sentence when a topic or a subordinate clause follows the cue ("said of the bank, when ...")', () => {
+    const t = '“Who do they think they are?” Holm said of the bank in February, when the company refused to open its books.';
+    const qs = run(t);
+    const q = find(t, qs, 'Who do they think');
+    expect(q?.speaker?.text).toBe('Holm');
+    expect(qs.some((x) => contents(t, x).join(' ').includes('refused to open'))).toBe(false);
+    const u = '“The great city of Bergen is proud to cast its votes for the next mayor!” Councillor Anna Dahl said as she opened the session.';
+    const p = run(u);
+    expect(find(u, p, 'proud to cast')?.speaker?.text).toBe('Councillor Anna Dahl');
+    expect(p.some((x) => contents(u, x).join(' ').includes('opened the session'))).toBe(false);
+  });
+  it('reads a short headline a second time, more readily, when nothing was found in it', () => {
+    const t = 'Judge rejects request to unseal mayor’s divorce file.\n\nThe city council met on Tuesday. Several members asked for more time.';
+    const q = find(t, run(t), 'unseal');
+    expect(q?.speaker?.text).toBe('Judge');
+    expect(q?.cue?.text).toMatch(/^rejects/);
+    // a lead after a dateline (cut off by the caller) is not a headline
+    const u = 'OSLO (Nordic Wire) - Judge rejects request to unseal mayor’s divorce file.\n\nThe city council met on Tuesday. Several members asked for more time.';
+    const start = u.indexOf('Judge');
+    const paragraphs = paragraphSpans(u).map((p) => (p.start < start && p.end > start ? { start, end: p.end } : p));
+    const sentences = sentenceSpans(u, paragraphs).map((x) => (x.start < start && x.end > start ? { start, end: x.end } : x)).filter((x) => x.end > start);
+    expect(find(u, extractQuotes(u, { sentences, paragraphs, actors: [] }), 'unseal')).toBeUndefined();
+  });
+  it('keeps a quotation that opens with a preposition ("He adds, “In an election ...”")', () => {
+    const t = 'The senator has “a fine record and a lot of experience.” He adds, “In an election things get heated.”';
+    const q = find(t, run(t), 'things get heated');
+    expect(q?.cue?.text).toBe('adds');
+    expect(q?.speaker?.text).toBe('He');
+  });
+});

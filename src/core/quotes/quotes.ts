@@ -5,7 +5,7 @@ import { IntervalGrid, indexAt } from './grid.ts';
 import { resolveSpeaker, speakerIndex } from './speakers.ts';
 import { tokenize, type Tok } from './tokens.ts';
 import { QUOTE_MODEL_BASE64, QUOTE_MODEL_BEAM } from './model/quote-model.ts';
-import { CompactModel, assemble, base64ToBytes, decode, prepare, type TaggedQuote } from './tagger.ts';
+import { CompactModel, DECODE_BIAS, assemble, base64ToBytes, decode, prepare, type TaggedQuote, type Unit } from './tagger.ts';
 import { lowerBound } from '../text/bisect.ts';
 
 export interface QuoteContext {
@@ -454,7 +454,7 @@ function sentenceQuotes(text: string, toks: Tok[], si: number, sent: Span, regio
       if (isQuoteTok(beforeTok) || isQuoteTok(toks[subjStartTok - 2])) {
         const r = regionEndingAt(regions, closeEnd);
         // a short quotation after "of", "titled", "in" ... is a title ('broadcast of “Fox News Sunday,” X said')
-        if (r && !(r.words <= 4 && /\b(?:of|in|on|at|to|for|from|with|by|the|a|an|titled|entitled|called|named|dubbed)\s*$/i.test(text.slice(Math.max(0, r.open - 12), r.open)))) before = groupSpans(regions, r);
+        if (r && !(r.words <= 4 && (/\b(?:of|in|on|at|to|for|from|with|by|the|a|an|titled|entitled|called|named|dubbed)\s*$/i.test(text.slice(Math.max(0, r.open - 12), r.open)) || (QUOTE_OPTIONS.possessiveTitle && /\p{L}['’]s\s*$/u.test(text.slice(Math.max(0, r.open - 12), r.open)))))) before = groupSpans(regions, r);
         beforeQuoted = before.length > 0;
       }
       if (before.length === 0 && beforeTok.w === ',') {
@@ -471,7 +471,13 @@ function sentenceQuotes(text: string, toks: Tok[], si: number, sent: Span, regio
       while (j > 0 && /\s/.test(text[j]!)) j--;
       if (/["”»']/.test(text[j] ?? '')) {
         const r = regionEndingAt(regions, j + 1);
-        if (r && isAdverbialTail(toks, endTok)) before = groupSpans(regions, r);
+        // '"...?" Holm said of the bank, when ...', '"...!" Dahl said as she opened the session': a topic or a
+        // subordinate clause after the cue, not what was said
+        const subTail = QUOTE_OPTIONS.sayTail && !inverted && /^(?:of|about|as|when|while|after|before|because|since|upon)$/.test(toks[endTok]?.l ?? '');
+        if (r && (isAdverbialTail(toks, endTok) || subTail)) {
+          before = groupSpans(regions, r);
+          beforeQuoted = subTail;
+        }
       }
     }
     let after: Array<[number, number]> = [];
@@ -902,7 +908,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true };
+export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true, cutAtInner: 'clause' as boolean | 'clause', sayTail: true, headlineBias: -40, headlineWords: 12 };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -980,19 +986,42 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   // the rules' quotations that stand (all of them, or those of the listed kinds); the tagger adds the rest
   const sentOf = (at: number) => indexAt(ctx.sentences, at);
   const cueSent = rules.map((r) => (r.cue ? sentOf(r.cue.start) : -1));
-  const standing = rules.filter((r, i) =>
+  const units = prepare(text, ctx.paragraphs, ctx.sentences, rules, allRegions);
+  const tagged = units.flatMap((u) => assemble(u, decode(m, u, QUOTE_OPTIONS.beam || QUOTE_MODEL_BEAM)));
+  if (QUOTE_OPTIONS.headlineBias !== 0) tagged.push(...headlinePass(text, ctx, units, m, tagged, rules));
+  const taggedCues = new IntervalGrid();
+  tagged.forEach((t, i) => {
+    if (t.cue) taggedCues.add(t.cue.start, t.cue.end, i);
+  });
+  /**
+   * A rule quotation before its cue (the previous sentence's, or a short one earlier in the
+   * sentence: '“...” He adds, “B.”', '“Title,” the actor discussed X') where the tagger reads the
+   * same cue with content after it: the tagger's reading is the cue's (`QUOTE_OPTIONS.contentAfter`).
+   */
+  const afterCue = (r: Quote): boolean => {
+    if (!QUOTE_OPTIONS.contentAfter || !r.cue || !r.spans.every(([, b]) => b <= r.cue!.start)) return false;
+    // speaker labels ('"..." ― Name', 'NAME: ...') stand
+    if (/^[:―—–]$/.test(r.cue.text) || HEADLINE_CUE.test(r.cue.text)) return false;
+    return taggedCues.overlapping(r.cue.start, r.cue.end).some((i) => {
+      const t = tagged[i]!;
+      return t.cue !== null && t.spans.length > 0 && t.spans.every(([a]) => a >= t.cue!.end) && !t.spans.some(([a, b]) => r.spans.some(([x, y]) => a < y && x < b));
+    });
+  };
+  const yielded = new Set(rules.filter(afterCue));
+  const standing = rules.filter((r, i) => !yielded.has(r) && (
     QUOTE_OPTIONS.rulesFirst || (QUOTE_OPTIONS.standKinds as readonly string[]).includes(r.kind) ||
     // structures the rules read exactly: several attributions in one sentence (coordinated,
     // nested, participles) and phrase cues ("voiced its concern over")
     (QUOTE_OPTIONS.standShared && cueSent[i]! >= 0 && cueSent.some((s, j) => j !== i && s === cueSent[i])) ||
     (QUOTE_OPTIONS.standPhrase && r.cue !== null && /\s/.test(r.cue.text)) ||
     // speaker labels: transcripts ("NAME: ...") and epigraphs ("... ― Name")
-    (QUOTE_OPTIONS.standLabels && r.cue !== null && (/^[:―—–]$/.test(r.cue.text) || HEADLINE_CUE.test(r.cue.text))));
+    (QUOTE_OPTIONS.standLabels && r.cue !== null && (/^[:―—–]$/.test(r.cue.text) || HEADLINE_CUE.test(r.cue.text)))));
   // offset indexes of the rule quotes (spans, cues), of the standing ones (spans, cue and speaker) and of the tagged spans
   const ruleSpans = new IntervalGrid();
   const ruleCues = new IntervalGrid();
   rules.forEach((r, i) => {
-    for (const [a, b] of r.spans) ruleSpans.add(a, b, i);
+    // a rule quotation that gave way to the tagger's reading after its cue lends nothing to other tagged quotes
+    if (!(QUOTE_OPTIONS.yieldBefore && yielded.has(r))) for (const [a, b] of r.spans) ruleSpans.add(a, b, i);
     if (r.cue) ruleCues.add(r.cue.start, r.cue.end, i);
   });
   const standingSet = new Set(standing);
@@ -1019,11 +1048,6 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
       });
       return hit;
     });
-  const tagged = prepare(text, ctx.paragraphs, ctx.sentences, rules, allRegions).flatMap((u) => assemble(u, decode(m, u, QUOTE_OPTIONS.beam || QUOTE_MODEL_BEAM)));
-  const taggedCues = new IntervalGrid();
-  tagged.forEach((t, i) => {
-    if (t.cue) taggedCues.add(t.cue.start, t.cue.end, i);
-  });
   /** A standing quotation's fragments, or more of them: the tagger's reading of the same cue when it adds quoted fragments ('"A," X said. "B."'). */
   const standingSpans = (r: Quote): Array<[number, number]> => {
     if (!QUOTE_OPTIONS.moreFragments || !r.cue || r.kind !== 'direct') return r.spans;
@@ -1220,6 +1244,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
       return [...ids].sort((x, y) => x - y).map((i) => drafts[i]!);
     };
     for (const r of rules) {
+      if (yielded.has(r)) continue;
       const over = draftsOver(r.spans);
       // a rule attribution nested in a tagged one's content ("denied that X, insisting that Y") is kept as well
       const sameSpans = (d: Draft, o: Quote) => d.spans.length === o.spans.length && d.spans.every(([a, b], k) => o.spans[k]![0] === a && o.spans[k]![1] === b);
@@ -1281,7 +1306,37 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
     drafts.push(...kept);
   }
   if (QUOTE_OPTIONS.pronounSubject) for (const d of drafts) pronounSubject(text, d);
+  if (QUOTE_OPTIONS.cutAtInner) cutAtInnerAttribution(text, drafts);
   return finish(text, ctx, regions, drafts);
+}
+
+/**
+ * A headline (a first paragraph of one short sentence, with a body after it) mostly reports what
+ * someone said, did or wants ("Judge rejects request to unseal file", "Council votes to rebuild
+ * bridge"), in a style the tagger reads less surely than body text: where neither the tagger nor
+ * the rules read anything there, it is decoded again with a lower O score (`headlineBias` added to
+ * it) and the attributions found in it are kept.
+ */
+function headlinePass(text: string, ctx: QuoteContext, units: readonly Unit[], m: CompactModel, tagged: readonly TaggedQuote[], rules: readonly Quote[]): TaggedQuote[] {
+  const p0 = ctx.paragraphs[0];
+  const u = units[0];
+  // the text's own first paragraph (not a lead after a dateline, which the caller cuts off)
+  if (!p0 || !u || ctx.paragraphs.length < 2 || text.slice(0, p0.start).trim() !== '' || u.toks.length === 0 || u.toks[0]!.s < p0.start || u.toks[u.toks.length - 1]!.e > p0.end) return [];
+  let sentences = 0;
+  for (const x of ctx.sentences) if (x.start >= p0.start && x.start < p0.end) sentences++;
+  if (sentences !== 1 || (text.slice(p0.start, p0.end).match(/\S+/g)?.length ?? 0) > QUOTE_OPTIONS.headlineWords) return [];
+  const inHead = (spans: Array<[number, number]>) => spans.some(([a]) => a < p0.end);
+  if (tagged.some((t) => inHead(t.spans)) || rules.some((r) => inHead(r.spans))) return [];
+  const o = DECODE_BIAS.o;
+  DECODE_BIAS.o = o + QUOTE_OPTIONS.headlineBias;
+  try {
+    // a place, time or circumstance after the cue ("The mayor spoke at noon") is not what was said or done
+    return assemble(u, decode(m, u, QUOTE_OPTIONS.beam || QUOTE_MODEL_BEAM)).filter((q) => q.spans.every(([, b]) => b <= p0.end) &&
+      q.cue !== null && !/^(?:at|in|on|during|after|before|with|from|by|for|near|outside|inside|since|until)\s/i.test(text.slice(q.spans[0]![0], q.spans[0]![1])) &&
+      !/\s(?:at|in|on|during|after|before|near|outside|inside|since|until)$/i.test(text.slice(q.cue.start, q.cue.end)));
+  } finally {
+    DECODE_BIAS.o = o;
+  }
 }
 
 /** Words opening an adverbial or an addressee between a cue and its "that": "said in Ohio that", "told them that". */
@@ -1481,6 +1536,8 @@ function dropStrayPlace(text: string, d: Draft): void {
   if (d.noCue || d.spans.length !== 1) return;
   const [a, b] = d.spans[0]!;
   if (a < d.cue.end || /^\s*$/.test(text.slice(d.cue.end, a))) return;
+  // a quotation opening with a preposition ('He adds, “In an election ...”') is content
+  if (QUOTE_OPTIONS.quotedPlace && /["“«]/.test(text.slice(d.cue.end, a))) return;
   const piece = text.slice(a, b);
   if (/^(?:in|on|at|during|across|throughout)\s/i.test(piece) && !/\b(?:that|whether|if)\s|["“”]/u.test(piece) && piece.split(/\s+/).length <= 8) d.spans = [];
 }
@@ -1636,6 +1693,34 @@ function coordSubject(text: string, ctx: QuoteContext, d: Draft, drafts: readonl
  * Content that runs over a coordinated cue of the same speaker ("reported a rise in sales on Tuesday
  * and said it expected ..."): it ends before the "and", where the second attribution begins.
  */
+/**
+ * A content holding another attribution found in its clause after a comma, semicolon or conjunction
+ * ("claimed that X was smart, although he again refused to ...", "denied it; she said ...") ends
+ * before that clause: the inner attribution's speaker (or cue) starts a reading of its own.
+ */
+function cutAtInnerAttribution(text: string, drafts: Draft[]): void {
+  const grid = new IntervalGrid();
+  drafts.forEach((d, i) => {
+    for (const [a, b] of d.spans) grid.add(a, b, i);
+  });
+  for (const o of drafts) {
+    // a relative clause's attribution ("noted that X, who said Y") is part of the outer content
+    if (o.noCue || (QUOTE_OPTIONS.cutAtInner === 'clause' && /^(?:who|which|whom|whose)$/i.test(o.speaker?.text ?? ''))) continue;
+    const start = Math.min(o.speaker?.start ?? o.cue.start, o.cue.start);
+    for (const i of grid.overlapping(o.cue.start, o.cue.end)) {
+      const d = drafts[i]!;
+      if (d === o) continue;
+      const k = d.spans.findIndex(([a, b]) => a < start && o.cue.end <= b);
+      if (k < 0) continue;
+      const [a] = d.spans[k]!;
+      const m = /(?:,\s+|;\s+|\s+(?:and|but|while|although)\s+)$/i.exec(text.slice(Math.max(a, start - 16), start));
+      if (!m) continue;
+      const end = start - m[0].length;
+      if (end - a >= 3) d.spans = [...d.spans.slice(0, k), [a, end]];
+    }
+  }
+}
+
 function cutAtCoordinatedCue(text: string, drafts: Draft[]): void {
   // drafts by speaker mention (a long text has thousands of drafts, few sharing a mention)
   const bySpeaker = new Map<string, Draft[]>();
