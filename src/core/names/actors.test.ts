@@ -111,6 +111,8 @@ describe('extractActors', () => {
     const actors = run('A jury found former Harbor Pharma executive Daniel Reyes guilty. Shares of Harbor Pharma closed lower. Harbor Pharma, which is based in Cambridge, said it had cooperated.');
     expect(actors.filter((a) => a.name === 'Harbor Pharma').map((a) => a.type)).toEqual(['organization']);
     expect(find(actors, 'Daniel Reyes')?.type).toBe('person');
+    const deal = run('The group completed the acquisition of Lindqvist Pharmaceuticals Inc of Tampa, Fla., on Friday.');
+    expect(deal.find((a) => a.name.startsWith('Lindqvist'))?.name).toBe('Lindqvist Pharmaceuticals Inc');
   });
   it('finds a name the tagger missed right after an organization noun, and its other mentions', () => {
     const actors = run('Environmental group Skogvernforbundet accused the operator of rushing. Skogvernforbundet said it would go to court. The firm N / A was listed.');

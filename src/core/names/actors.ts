@@ -399,8 +399,12 @@ const ORG_HEADS = new Set(
   ('alliance party union bank council ministry committee association federation front movement league ' +
     'organization organisation institute university company group corporation corp agency commission court ' +
     'army forces church foundation fund society congress assembly parliament government board authority ' +
-    'service office department coalition bloc caucus club trust exchange network airlines airways ' +
-    'pharma pharmaceuticals therapeutics biotech holdings industries technologies laboratories labs motors ' +
+    'service office department coalition bloc caucus club trust exchange network airlines airways')
+    .split(' '),
+);
+/** Last words of company names: they make a name an organization, but take no "of Place" ("Daniels Pharmaceuticals Inc of St. Petersburg"). */
+const COMPANY_HEADS = new Set(
+  ('pharma pharmaceuticals therapeutics biotech holdings industries technologies laboratories labs motors ' +
     'ventures logistics telecom insurance securities investments inc ltd llc plc')
     .split(' '),
 );
@@ -413,7 +417,7 @@ const ORG_HEADS = new Set(
 function repairType(text: string, tokens: Token[], byStart: Map<number, number>, s: NameSpan): NameSpan {
   const words = s.text.split(/\s+/);
   const head = words[words.length - 1]!.toLowerCase();
-  if (s.type !== 'ORG' && s.type !== 'MISC' && words.length > 1 && ORG_HEADS.has(head) && !gazLookup(nameKey(s.text))) {
+  if (s.type !== 'ORG' && s.type !== 'MISC' && words.length > 1 && (ORG_HEADS.has(head) || COMPANY_HEADS.has(head.replace(/\.$/, ''))) && !gazLookup(nameKey(s.text))) {
     s = { ...s, type: 'ORG' };
   }
   if (s.type === 'ORG' && ORG_HEADS.has(head)) {
