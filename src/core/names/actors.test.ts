@@ -65,6 +65,11 @@ describe('extractActors', () => {
     expect(all).toContain("Norway's green alliance");
   });
 
+  it('joins an acronym that opens a longer organization name to it', () => {
+    const found = run('Analysts at KLP Markets said the plan was tactical. "Demand is growing," said KLP analyst Ola Berg.');
+    expect(found.filter((a) => a.type === 'organization').map((a) => [a.name, a.mentions.length])).toEqual([['KLP Markets', 2]]);
+  });
+
   it('joins an acronym to its expansion', () => {
     const bank = find(actors, 'Nordic Investment Bank');
     expect(bank?.type).toBe('organization');

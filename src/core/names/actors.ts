@@ -570,7 +570,8 @@ function cluster(text: string, raw: RawMention[]): Cluster[] {
       const ow = contentWords(o.canonical);
       if (ow.length <= words.length) return false;
       if (c.type === 'person') return isSubsequence(words, ow);
-      return words.every((w, i) => ow[i] === w) && (words.length > 1 || words[0]!.length > 3);
+      // (a one-word short form needs four letters, or to be an acronym: "DNB" -> "DNB Markets")
+      return words.every((w, i) => ow[i] === w) && (words.length > 1 || words[0]!.length > 3 || /^\p{Lu}{2,}$/u.test(c.canonical));
     });
     if (cands.length === 0) continue;
     const first = c.names[0]?.start ?? 0;
