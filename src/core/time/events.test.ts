@@ -132,6 +132,11 @@ describe('summaries of quoted statements and long clauses', () => {
     expect(sum('"He knew," Assistant U.S. Attorney Ada Cole told jurors on Monday.')).toEqual(['Assistant U.S. Attorney Ada Cole: He knew']);
     expect(sum('The chief executive, Ada Lund, wrote on LinkedIn last week that the firm had "turned the page" on the scandal.')).toEqual(['Ada Lund wrote on LinkedIn that the firm had turned the page']);
   });
+  it('takes the second verb of the subject when the date belongs to it', () => {
+    expect(sum('Coach Ada Lund said her team had been poor and called for a quick response against Lyon next Saturday.')).toEqual(['Coach Ada Lund called for a quick response against Lyon']);
+    expect(sum('Berg scored twice and added a third on Sunday.')).toEqual(['Berg added a third']);
+    expect(sum('The minister said prices rose and fell on Monday.')).toEqual(['Minister said prices rose and fell']);
+  });
   it('keeps a quotation that follows the verb of saying as the object', () => {
     expect(sum('The minister said on Monday that "the law is a disgrace" and would be repealed.')).toEqual(['Minister said the law is a disgrace and would be repealed']);
   });

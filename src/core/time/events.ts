@@ -293,8 +293,9 @@ export function summarize(text: string, span: Span, timex?: Span, maxWords = 12)
     if (/[,(]/.test(between) && k < v - 1) { sStart = k + 1; break; }
   }
   const subj = words.slice(Math.max(sStart, v - 6), v).map((t) => t.w);
-  // Verb group: auxiliaries and adverbs up to the content verb.
-  let k = v;
+  // Verb group: auxiliaries and adverbs up to the content verb; when the date belongs to a second
+  // verb of the same subject ("said ... and called for a response next Saturday"), that verb's.
+  let k = coordinatedVerb(words, v, timex) ?? v;
   const verb: string[] = [];
   while (k < words.length && (AUX.has(words[k]!.w.toLowerCase()) || /ly$/.test(words[k]!.w)) && verb.length < 4) verb.push(words[k++]!.w);
   if (k < words.length && (isVerb(words[k]!.w) || verb.length > 0)) verb.push(words[k++]!.w);
@@ -316,6 +317,28 @@ export function summarize(text: string, span: Span, timex?: Span, maxWords = 12)
   // an object cut short ends on a content word ("that the firm had" → "that the firm")
   if (obj.length === objMax && k < words.length) while (obj.length > 1 && DANGLING.test(obj[obj.length - 1]!)) obj.pop();
   return tidy([...subj, ...verb, ...obj].join(' '), maxWords);
+}
+
+const SAYING_VERB = /^(?:said|says|told|tells|announced|stated|noted|added|declared|reported|wrote|writes|argued|insisted|warned)$/i;
+const SPEECH_ACT = /^(?:called|calls|urged|urges|warned|warns|announced|announces|vowed|vows|demanded|demands|asked|asks|praised|criticized|criticised|promised|promises|pledged|threatened|proposed|proposes)$/i;
+
+/**
+ * The second verb of a subject when the date comes after it ("Arteta said his team had been second best
+ * and called for a response next Saturday" → "called"). After a verb of saying, "and" may join two
+ * verbs of what was said, so only a speech act ("called", "urged", "promised") is taken there.
+ */
+function coordinatedVerb(words: readonly Tok[], v: number, timex?: Span): number | null {
+  if (!timex || !isVerb(words[v]!.w)) return null;
+  const saying = SAYING_VERB.test(words[v]!.w);
+  let found: number | null = null;
+  for (let j = v + 1; j + 1 < words.length && words[j + 1]!.s < timex.start; j++) {
+    // a date inside a subordinate or relative clause after the verb is not that verb's ("ordered …, after fans threw flares last month")
+    if (found !== null && /^(?:after|before|because|when|while|as|that|which|who|since|until|if)$/i.test(words[j]!.w)) found = null;
+    if (!/^(?:and|but)$/i.test(words[j]!.w)) continue;
+    const next = words[j + 1]!.w;
+    if (isVerb(next) && !AUX.has(next.toLowerCase()) && (!saying || SPEECH_ACT.test(next))) found = j + 1;
+  }
+  return found;
 }
 
 /**
