@@ -918,6 +918,12 @@ describe('speaker mentions of pronoun subjects', () => {
     expect(find(t, qs, 'asked donors')).toBeDefined();
     expect(find(t, qs, 'had been pledged')).toBeUndefined();
   });
+  it('reads "added" with a short noun phrase as no speech, "added that" as speech', () => {
+    const t = 'Berg opened the scoring in the 12th minute and added a third late on. The coach added that the team had played well.';
+    const qs = run(t);
+    expect(find(t, qs, 'a third')).toBeUndefined();
+    expect(find(t, qs, 'the team had played well')).toBeDefined();
+  });
 });
 
 describe('attributions kept for recall', () => {

@@ -908,7 +908,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true, cutAtInner: 'clause' as boolean | 'clause', sayTail: true, headlineBias: -40, headlineWords: 12 };
+export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true, cutAtInner: 'clause' as boolean | 'clause', sayTail: true, headlineBias: -40, headlineWords: 12, addedObject: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -1305,9 +1305,24 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
     drafts.length = 0;
     drafts.push(...kept);
   }
+  if (QUOTE_OPTIONS.addedObject) {
+    // "Haaland added a third late on", "The index added 2%": "add" with a short noun phrase is no speech
+    const kept = drafts.filter((d) => d.noCue || !/^add(?:s|ed)?$/i.test(d.cue.text) || !addedThing(text, d));
+    drafts.length = 0;
+    drafts.push(...kept);
+  }
   if (QUOTE_OPTIONS.pronounSubject) for (const d of drafts) pronounSubject(text, d);
   if (QUOTE_OPTIONS.cutAtInner) cutAtInnerAttribution(text, drafts);
   return finish(text, ctx, regions, drafts);
+}
+
+/** Content after "added" that is a short noun phrase with no quotation: a determiner or a number, then at most four words. */
+function addedThing(text: string, d: Draft): boolean {
+  if (d.spans.length !== 1) return false;
+  const [a, b] = d.spans[0]!;
+  const content = text.slice(a, b).trim();
+  if (/["“”«»]/.test(content) || /["“”«»]/.test(text.slice(d.cue.end, a))) return false;
+  return /^(?:a|an|another|the|some|more|about|nearly|almost|\d[\d.,]*%?|one|two|three|four|five)\s+\S+(?:\s+\S+){0,3}$/i.test(content) || /^\d[\d.,]*\s*(?:%|percent|points?)?$/i.test(content);
 }
 
 /**
