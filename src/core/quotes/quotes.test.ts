@@ -773,6 +773,10 @@ describe('speaker noun phrases', () => {
     const p = find(u, run(u, [tide]), 'service to resume');
     expect(p?.speaker?.text).toBe('A spokesman for Tidewater Lines');
     expect(p?.actorId).toBe('organization:tidewater-lines');
+    const v = "The talks stalled. A spokeswoman for Norway's Ministry of Fisheries said the two governments would meet next month.";
+    const ministry = actor(v, 'organization:ministry-of-fisheries', 'organization', 'Ministry of Fisheries');
+    const norway = actor(v, 'place:norway', 'place', 'Norway');
+    expect(find(v, run(v, [ministry, norway]), 'would meet')?.actorId).toBe('organization:ministry-of-fisheries');
   });
   it('does not give the source of "according to" as the speaker of another cue, and a group named after an organization is no actor', () => {
     const t = 'The fever has spread across the region this year. Oxfam officials in Ruvana, where the fever returned in early May after two years without a case, reported 310 suspected infections, according to a statement from the ministry.';

@@ -177,9 +177,13 @@ export function resolveSpeaker(
     const named = index.grid
       .overlapping(from, speaker.end)
       .map((i) => index.flat[i]!)
-      .filter((m) => m.mention.start >= from && m.mention.kind !== 'pronoun' && /^(?:the\s+)?$/i.test(text.slice(from, m.mention.start)))
-      .sort((a, b) => a.mention.start - b.mention.start)[0];
-    if (named) return named.actor.id;
+      .filter((m) => m.mention.start >= from && m.mention.kind !== 'pronoun')
+      .sort((a, b) => a.mention.start - b.mention.start);
+    // the name right after "for", or the one its possessive names ("for Sweden's Ministry of Climate")
+    let at = 0;
+    while (at + 1 < named.length && /^['’]s?\s+$/.test(text.slice(named[at]!.mention.end, named[at + 1]!.mention.start))) at++;
+    const first = named[at];
+    if (first && /^(?:the\s+)?$/i.test(text.slice(from, named[0]!.mention.start))) return first.actor.id;
   }
   // a possessor ("Hollenberg's mayor") or the object of a preposition ("the head of the agency") is
   // not who speaks
