@@ -177,6 +177,8 @@ describe('extractActors', () => {
     const actors = run('A spokeswoman for Gavi, the vaccine alliance, said production would double. Marc Leblanc, the head of the association, agreed.');
     expect(actors.find((a) => a.mentions.some((m) => m.text === 'Gavi'))?.type).toBe('organization');
     expect(find(actors, 'Marc Leblanc')?.type).toBe('person');
+    const author = run('"The effect held," said lead author Ingrid Solvang, an epidemiologist at the university.');
+    expect(find(author, 'Ingrid Solvang')?.type).toBe('person');
   });
   it('makes demonyms mentions of their country', () => {
     const norway = find(actors, 'Norway');

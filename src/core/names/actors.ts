@@ -391,8 +391,8 @@ const LEAD_DESCRIPTOR = /^(?:Rival|Rivals|Competitor|Fellow|Compatriot|Newcomer|
 const PERSON_TITLE_BEFORE = /(?:executive|director|president|chairman|chairwoman|chairperson|spokesman|spokeswoman|spokesperson|minister|founder|leader|manager|mayor|secretary|officer|governor|ambassador|economist|analyst|professor|lawyer|attorney|coach|captain),\s$/i;
 const HOLIDAYS = /^(?:Christmas|Christmas Eve|Christmas Day|Easter|Ramadan|Eid|Eid al-Fitr|Eid al-Adha|Thanksgiving|Hanukkah|Diwali|Passover|Halloween|Lent|Advent|Pentecost|Yom Kippur|Rosh Hashanah|Lunar New Year|New Year|New Year's Eve|New Year's Day)$/;
 
-/** `, the vaccine alliance,`: up to three lower-case words (not "of") and a head noun, then punctuation or a verb. */
-const ORG_APPOSITION = /^,\s+(?:the|an?)\s+(?:(?!of\b)[\p{Ll}-]+\s+){0,3}(\p{Ll}+?)s?(?=[,.;:)]|\s+(?:which|that|said|says|has|had|is|was)\b)/u;
+/** `, the vaccine alliance,`: up to three lower-case words (not a preposition: "an epidemiologist at the university") and a head noun, then punctuation or a verb. */
+const ORG_APPOSITION = /^,\s+(?:the|an?)\s+(?:(?!(?:of|at|in|for|from|with|on|to)\b)[\p{Ll}-]+\s+){0,3}(\p{Ll}+?)s?(?=[,.;:)]|\s+(?:which|that|said|says|has|had|is|was)\b)/u;
 
 /** Last words of organization names. */
 const ORG_HEADS = new Set(
