@@ -180,6 +180,11 @@ describe('extractActors', () => {
     const author = run('"The effect held," said lead author Ingrid Solvang, an epidemiologist at the university.');
     expect(find(author, 'Ingrid Solvang')?.type).toBe('person');
   });
+  it("keeps a possessive name before an institution word in the name ('King's College London')", () => {
+    const found = run("Tom Baker, a professor at King's College London who was not involved, said the categories were broad.");
+    expect(find(found, "King's College London")?.type).toBe('organization');
+    expect(found.find((a) => a.name === 'College London')).toBeUndefined();
+  });
   it('makes demonyms mentions of their country', () => {
     const norway = find(actors, 'Norway');
     expect(norway?.type).toBe('place');

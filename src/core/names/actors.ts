@@ -415,6 +415,9 @@ const COMPANY_HEADS = new Set(
  * word opening a line before "(" or "-" is a dateline place.
  */
 function repairType(text: string, tokens: Token[], byStart: Map<number, number>, s: NameSpan): NameSpan {
+  // "King's College London", "St Mary's Hospital": a possessive name before an institution word is part of its name
+  const owner = /^(?:College|Hospital|School|Academy|Cathedral|Church|Infirmary)\b/.test(s.text) ? /(?:^|[^\p{L}])(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?['’]s\s)$/u.exec(text.slice(Math.max(0, s.start - 30), s.start)) : null;
+  if (owner) s = { ...s, start: s.start - owner[1]!.length, text: text.slice(s.start - owner[1]!.length, s.end), type: 'ORG' };
   const words = s.text.split(/\s+/);
   const head = words[words.length - 1]!.toLowerCase();
   if (s.type !== 'ORG' && s.type !== 'MISC' && words.length > 1 && (ORG_HEADS.has(head) || COMPANY_HEADS.has(head.replace(/\.$/, ''))) && !gazLookup(nameKey(s.text))) {
