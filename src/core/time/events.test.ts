@@ -136,6 +136,7 @@ describe('summaries of quoted statements and long clauses', () => {
     expect(sum('Coach Ada Lund said her team had been poor and called for a quick response against Lyon next Saturday.')).toEqual(['Coach Ada Lund called for a quick response against Lyon']);
     expect(sum('Berg scored twice and added a third on Sunday.')).toEqual(['Berg added a third']);
     expect(sum('The minister said prices rose and fell on Monday.')).toEqual(['Minister said prices rose and fell']);
+    expect(sum('Truckmaker Nordvik reported a 20% fall in profit and said demand would weaken further next year.')).toEqual(['Truckmaker Nordvik said demand would weaken further']);
   });
   it('keeps a quotation that follows the verb of saying as the object', () => {
     expect(sum('The minister said on Monday that "the law is a disgrace" and would be repealed.')).toEqual(['Minister said the law is a disgrace and would be repealed']);

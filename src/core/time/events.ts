@@ -245,7 +245,7 @@ export function summarize(text: string, span: Span, timex?: Span, maxWords = 12)
   if (led) return tidy(led, maxWords + 2);
   // Words of the clause, without the timex and without quoted matter.
   const toks: Tok[] = [];
-  const re = /[$€£¥]?[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]|,(?=\d{3}(?!\d)))*|["“”]/gu;
+  const re = /[$€£¥]?[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]|,(?=\d{3}(?!\d)))*%?|["“”]/gu;
   re.lastIndex = span.start;
   let m: RegExpExecArray | null;
   let inQuote = false;
@@ -336,7 +336,7 @@ function coordinatedVerb(words: readonly Tok[], v: number, timex?: Span): number
     if (found !== null && /^(?:after|before|because|when|while|as|that|which|who|since|until|if)$/i.test(words[j]!.w)) found = null;
     if (!/^(?:and|but)$/i.test(words[j]!.w)) continue;
     const next = words[j + 1]!.w;
-    if (isVerb(next) && !AUX.has(next.toLowerCase()) && (!saying || SPEECH_ACT.test(next))) found = j + 1;
+    if (isVerb(next) && !AUX.has(next.toLowerCase()) && (!saying || SPEECH_ACT.test(next) || SAYING_VERB.test(next))) found = j + 1;
   }
   return found;
 }
