@@ -65,6 +65,10 @@ describe('extractActors', () => {
     expect(all).toContain("Norway's green alliance");
   });
 
+  it('keeps a one-word organization in capitals as written', () => {
+    const found = run('Income fell, according to LSEG data. Analysts at LSEG had expected more.');
+    expect(found.find((a) => a.type === 'organization')?.name).toBe('LSEG');
+  });
   it('joins an acronym that opens a longer organization name to it', () => {
     const found = run('Analysts at KLP Markets said the plan was tactical. "Demand is growing," said KLP analyst Ola Berg.');
     expect(found.filter((a) => a.type === 'organization').map((a) => [a.name, a.mentions.length])).toEqual([['KLP Markets', 2]]);

@@ -678,7 +678,8 @@ function canonicalName(c: Cluster): string {
   // Keep the spelling the cluster key came from when a misspelling was merged in.
   const keyed = names.filter((n) => nameKey(n) === c.key);
   if (keyed.length && contentWords(keyed[0]!).length === contentWords(best).length) best = keyed.sort((x, y) => y.length - x.length)[0]!;
-  if (isAllCaps(best) && best.length > 3) best = best.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
+  // (a one-word organization in capitals is an acronym: "LSEG", "UNICEF" stay)
+  if (isAllCaps(best) && best.length > 3 && (/\s/.test(best) || c.type !== 'organization')) best = best.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
   return best;
 }
 
