@@ -919,3 +919,28 @@ describe('speaker mentions of pronoun subjects', () => {
     expect(find(t, qs, 'had been pledged')).toBeUndefined();
   });
 });
+
+describe('speaker mentions of participles of saying', () => {
+  it('gives a trailing participle the subject of its main clause, past introductory phrases', () => {
+    const t = 'The ferry ran late all week. Hours later, Lund answered the charge in Bergen, telling local radio that the timetable would be fixed by spring.';
+    const lund = actor(t, 'lund', 'person', 'Lund');
+    const q = find(t, run(t, [lund]), 'the timetable would be fixed')!;
+    expect(q.cue?.text).toBe('telling');
+    expect(q.speaker?.text).toBe('Lund');
+    expect(q.actorId).toBe('lund');
+    const u = 'Speaking at a town hall in Tromsø, Norway, Lund went after the opposition, calling its plan "a fantasy."';
+    expect(run(u).find((x) => x.cue?.text === 'calling')?.speaker?.text).toBe('Lund');
+  });
+  it('reads a lower-case subject before its verb, and not the noun of an adverbial ("after the storm")', () => {
+    const t = 'The veteran harbour master began by talking about the storms of last winter, arguing that the sea walls were too low.';
+    const q = find(t, run(t), 'the sea walls were too low')!;
+    expect(q.speaker?.text).toBe('The veteran harbour master');
+    expect(q.actorId).toBeNull();
+    const u = 'The council met on Monday after the storm, warning residents to stay indoors.';
+    expect(find(u, run(u), 'to stay indoors')?.speaker?.text).toBe('The council');
+  });
+  it('keeps the speaker of the attribution the participle continues', () => {
+    const t = '"We are not giving up," the mayor said, adding that the shelters would stay open.';
+    expect(find(t, run(t), 'the shelters would stay open')?.speaker?.text).toBe('the mayor');
+  });
+});

@@ -1280,6 +1280,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
     drafts.length = 0;
     drafts.push(...kept);
   }
+  if (SPEAKER_OPTIONS.participleSubject) for (const d of drafts) participleSubject(text, ctx, d, drafts);
   if (QUOTE_OPTIONS.pronounSubject) for (const d of drafts) pronounSubject(text, d);
   return finish(text, ctx, regions, drafts);
 }
@@ -1748,4 +1749,204 @@ function extendInterrupted(text: string, ctx: QuoteContext, drafts: Draft[]): vo
     drafts.length = 0;
     for (const d of kept) drafts.push(d);
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Speaker mentions of participles and other clause-level readings (issue #4)
+
+/** Switches of the speaker passes below (the defaults are the measured best). */
+export const SPEAKER_OPTIONS = { participleSubject: true };
+
+/** Words opening an introductory phrase closed by a comma before the main clause: "During the debate,", "Hours later,". */
+const INTRO_WORDS = new Set(
+  ('in on at during last this earlier via through over late early for after before following despite with without as ' +
+    'while when although though if because since once until amid among under from by unlike like later hours days weeks ' +
+    'months years minutes moments still worse instead meanwhile however yet then now so asked').split(' '),
+);
+/** Words opening an adverbial clause with a subject of its own: "after the senator spoke, ...". */
+const SUBORDINATORS = new Set('when after as because while since before although though until once whereas'.split(' '));
+/** Irregular past forms that end a lower-case subject ("The billionaire businessman began by ..."). */
+const IRREGULAR_PAST = new Set(
+  ('made took gave sent held met won spent began came went got had brought told said left put set ran saw found kept led ' +
+    'paid felt stood wrote spoke chose drew threw knew became struck fought sought taught thought built bought lost meant ' +
+    'heard read hit cut let shut quit rose fell drove flew grew').split(' '),
+);
+const DETERMINER = /^(?:the|a|an|his|her|their|its|our|my|your|several|many|some|both|all|most|few|other|top|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
+
+/** A verb-like token ending a lower-case subject: an auxiliary, a past form, a verb of saying, or a verb in -s before a determiner. */
+function endsSubject(toks: Tok[], k: number, verbOnly = false): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  if (!t.word) return t.w === ',' || t.w === '(';
+  if (t.cap) return false;
+  if (SKIP.has(t.l) || IRREGULAR_PAST.has(t.l) || CUES.has(t.l) || /^\p{Ll}+ed$/u.test(t.l)) return true;
+  if (!verbOnly && /^(?:in|at|on|from|for|with|during)$/.test(t.l)) return true;
+  return /[^s]s$/.test(t.l) && DETERMINER.test(toks[k + 1]?.l ?? '');
+}
+
+/**
+ * The subject noun phrase starting at token i and followed by its verb: a subject pronoun, a name
+ * (with a role or possessive before it: "Hillary Clinton’s right-hand woman"), or a lower-case noun
+ * phrase ("several environmental groups", "A group of doctors") ending before a verb-like word.
+ */
+function clauseSubjectAt(toks: Tok[], i: number, end: number, needVerb = false): SubjectHit | null {
+  while (i < end && (LEAD_CONJ.has(toks[i]!.l) || (toks[i]!.word && !toks[i]!.cap && /ly$/.test(toks[i]!.l)))) i++;
+  const t = toks[i];
+  if (!t || i >= end || !t.word) return null;
+  if (/^(?:he|she|they|we|i|it)$/.test(t.l)) {
+    const n = toks[i + 1];
+    return n && n.word && !n.cap && !NP_STOP.has(n.l) || (n && SKIP.has(n.l)) ? { s: i, e: i + 1 } : null;
+  }
+  let j = i;
+  let head = false;
+  let ofUsed = false;
+  while (j < end && j - i < 10) {
+    const x = toks[j]!;
+    if (!x.word) {
+      if ((x.w === '-' || x.w === '&' || x.w === '.' || x.w === '’' || x.w === "'") && head) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (x.cap && !NP_STOP.has(x.l) && !LEAD_CONJ.has(x.l) && !(DETERMINER.test(x.l) && !head)) {
+      head = true;
+      j++;
+      continue;
+    }
+    if (DETERMINER.test(x.l) && !head) {
+      j++;
+      continue;
+    }
+    if (x.cap) break;
+    if (x.l === 'of' && head && !ofUsed && (toks[j + 1]?.cap || DETERMINER.test(toks[j + 1]?.l ?? '') || (toks[j + 1] && isPlainNoun(toks[j + 1]!)))) {
+      ofUsed = true;
+      j++;
+      continue;
+    }
+    // a lower-case role between names: "Republican presidential hopeful Sen. Ted Cruz"
+    if (head && isPlainNoun(x) && toks[j + 1]?.word && toks[j + 1]!.cap && !DETERMINER.test(toks[j + 1]!.l)) {
+      j++;
+      continue;
+    }
+    // lower-case nouns: only before a verb-like word (a name's own phrase stops at its first lower-case word unless a possessive or role leads in)
+    if (isPlainNoun(x) && !endsSubject(toks, j)) {
+      const prevPoss = j > i && /['’]s?$/.test(toks[j - 1]!.w);
+      if (head && !prevPoss && toks[j - 1]!.cap) break;
+      head = true;
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (!head || j === i) return null;
+  // the last word is a head (not a determiner or "of") and a verb-like word follows
+  while (j > i && (!toks[j - 1]!.word || DETERMINER.test(toks[j - 1]!.l) || toks[j - 1]!.l === 'of')) j--;
+  if (j === i) return null;
+  const capHead = toks.slice(i, j).some((x) => x.cap);
+  if (!capHead && !endsSubject(toks, j)) return null;
+  if (capHead && toks[j] && toks[j]!.word && toks[j]!.cap) return null;
+  // an adverbial clause's subject is followed by its verb ("after video surfaced"), not by a comma ("after the debate,")
+  if (needVerb && !(toks[j]?.word && !toks[j]!.cap && (endsSubject(toks, j, true) || (capHead && (toks[j]!.l === 'and' || !NP_STOP.has(toks[j]!.l)))))) return null;
+  return { s: i, e: j };
+}
+
+/** The subject of the sentence's main clause before token `end`, past introductory phrases ("Hours later, Trump ..."). */
+function mainSubject(toks: Tok[], end: number): SubjectHit | null {
+  let i = 0;
+  // a dateline: "WASHINGTON, Dec. 8 (UPI) — ", "LOS ANGELES (AP) — "
+  for (let k = 0; k < Math.min(end, 14); k++) {
+    const t = toks[k]!;
+    if (t.w === '—' || t.w === '–' || t.w === '-' && toks[k + 1]?.w === '-') {
+      if (toks.slice(0, k).every((x) => !x.word || x.cap || /^\d/.test(x.w))) i = k + 1;
+      break;
+    }
+  }
+  while (i < end && (!toks[i]!.word || LEAD_CONJ.has(toks[i]!.l))) i++;
+  for (let round = 0; round < 4 && i < end; round++) {
+    const t = toks[i]!;
+    const ing = /^\p{L}+(?:ing|ed)$/u.test(t.l) && toks[i + 1]?.word === true && !toks[i + 1]!.cap;
+    const lone = toks[i + 1]?.w === ',';
+    // (round > 0: the introductory phrase goes on past a comma when no subject and verb follow it: "in Salem, New Hampshire, Trump went")
+    if (!(INTRO_WORDS.has(t.l) || t.l === 'having' || ing || (lone && /ly$/.test(t.l)) || (round > 0 && !clauseSubjectAt(toks, i, end, true)))) break;
+    let k = i + 1;
+    while (k < end && k - i < 25 && toks[k]!.w !== ',') k++;
+    if (k >= end || toks[k]!.w !== ',') return null;
+    i = k + 1;
+    while (i < end && (!toks[i]!.word || LEAD_CONJ.has(toks[i]!.l))) i++;
+  }
+  return clauseSubjectAt(toks, i, end);
+}
+
+/**
+ * A participle of saying ("..., saying that", "began by talking about", "After thanking the crowd,
+ * he ...") has the subject of the clause it hangs on as its speaker: the main clause's subject
+ * past introductory phrases ("During a speech earlier in the day, Trump attacked ..., saying"), or
+ * the subject of an adverbial clause right before it ("when protesters interrupted her, shouting"),
+ * not the object or a noun of the introductory phrase. A fronted participle ("After thanking the
+ * crowd, which chanted his name, he said") takes the subject after its phrase.
+ */
+function participleSubject(text: string, ctx: QuoteContext, d: Draft, drafts: readonly Draft[]): void {
+  if (d.noCue) return;
+  const first = /^\p{L}+/u.exec(d.cue.text)?.[0] ?? '';
+  const l = first.toLowerCase();
+  if (!/ing$/.test(l) || l === 'according' || !(SPEECH_PARTICIPLES.has(l) || knownCue(l))) return;
+  const sent = ctx.sentences[indexAt(ctx.sentences, d.cue.start)];
+  if (!sent) return;
+  const toks = tokenize(text, sent.start, sent.end);
+  const c = toks.findIndex((t) => t.s >= d.cue.start);
+  if (c < 0) return;
+  let p = c - 1;
+  while (p >= 0 && toks[p]!.word && !toks[p]!.cap && (/ly$/.test(toks[p]!.l) || /^(?:instead|then|also|just|even|again|later|all|both|by)$/.test(toks[p]!.l))) p--;
+  const inContent = (sp: TextSpan) => d.spans.some(([a, b]) => sp.start < b && a < sp.end);
+  let subj: SubjectHit | null = null;
+  let fronted = false;
+  if (p >= 0 && (toks[p]!.w === ',' || (toks[c - 1]!.l === 'by' && p === c - 2))) {
+    // trailing: the nearest adverbial clause's subject, else the main clause's
+    const end = toks[p]!.w === ',' ? p : c - 1;
+    // the clause's own attribution ('"...," the mayor said, adding that'): its speaker
+    let prior: Draft | undefined;
+    for (const o of drafts) if (o !== d && !o.noCue && o.speaker && SAY_SET.has(o.cue.text.toLowerCase()) && o.cue.start >= sent.start && o.cue.end <= toks[end]!.s + 1 && (!prior || o.cue.start > prior.cue.start)) prior = o;
+    if (prior?.speaker) {
+      const ps = prior.speaker;
+      if (!inContent(ps) && !(d.speaker && d.speaker.start < ps.end && ps.start < d.speaker.end)) d.speaker = ps;
+      return;
+    }
+    // no quotation in the clause: its words are not a subject
+    if (toks.slice(0, end).some((t) => isQuoteTok(t))) return;
+    const main = mainSubject(toks, end);
+    if (!main) return;
+    subj = main;
+    for (let k = end - 1; k >= main.e; k--) {
+      if (isQuoteTok(toks[k])) break;
+      if (!SUBORDINATORS.has(toks[k]!.l)) continue;
+      const sub = clauseSubjectAt(toks, k + 1, end, true);
+      if (sub && !/^(?:who|which|that)$/.test(toks[sub.s]!.l)) subj = sub;
+      break;
+    }
+  } else if (p < 0 || (p === 0 && /^(?:after|before|while|when|since|upon|by|in|without)$/.test(toks[0]!.l))) {
+    // fronted: the subject after the comma that closes the participle's phrase (not a relative clause's "which")
+    fronted = true;
+    for (let k = c + 1; k < toks.length - 1 && !subj; k++) {
+      if (toks[k]!.w !== ',') continue;
+      const n = toks[k + 1]!;
+      if (/^(?:who|which|whom|whose|where)$/.test(n.l)) continue;
+      subj = clauseSubjectAt(toks, k + 1, toks.length);
+    }
+  }
+  if (!subj) return;
+  const sp = span(text, toks[subj.s]!.s, toks[subj.e - 1]!.e);
+  if (oddSpeaker(sp) || inContent(sp)) return;
+  const cur = d.speaker;
+  if (cur && cur.start < sp.end && sp.start < cur.end) return;
+  // an apposition of the subject found ("the other candidate on the stage, former Secretary X, drew") stays
+  if (cur && cur.start >= sp.end && cur.start - sp.end < 60 && /,\s*$/.test(text.slice(sp.end, cur.start)) && /^\s*,/.test(text.slice(cur.end, cur.end + 3))) return;
+  if (cur && !fronted && cur.end <= d.cue.start && cur.start >= sp.end) {
+    // a speaker between the subject found and the participle is kept when it opens an adverbial clause of its own
+    const k = toks.findIndex((t) => t.s >= cur.start);
+    let b = k - 1;
+    while (b >= 0 && toks[b]!.word && DETERMINER.test(toks[b]!.l)) b--;
+    if (b >= 0 && SUBORDINATORS.has(toks[b]!.l) && clauseSubjectAt(toks, b + 1, c, true)) return;
+  }
+  d.speaker = sp;
 }
