@@ -943,4 +943,18 @@ describe('speaker mentions of participles of saying', () => {
     const t = '"We are not giving up," the mayor said, adding that the shelters would stay open.';
     expect(find(t, run(t), 'the shelters would stay open')?.speaker?.text).toBe('the mayor');
   });
+  it('gives a passive cue holding its auxiliary no speaker before it ("has been criticized for")', () => {
+    const t = 'Mayor Lund has been widely criticized for closing the old bridge without a vote.';
+    const lund = actor(t, 'lund', 'person', 'Mayor Lund');
+    const q = find(t, run(t, [lund]), 'closing the old bridge')!;
+    expect(q.cue?.text).toBe('has been widely criticized for');
+    expect(q.speaker).toBeNull();
+    expect(q.actorId).toBeNull();
+  });
+  it('gives "Asked about X, ..." no speaker: who asked is not named', () => {
+    const t = 'Asked about the closure, Lund said the bridge was no longer safe.';
+    const qs = run(t);
+    expect(find(t, qs, 'the closure')?.speaker).toBeNull();
+    expect(find(t, qs, 'no longer safe')?.speaker?.text).toBe('Lund');
+  });
 });
