@@ -957,4 +957,16 @@ describe('speaker mentions of participles of saying', () => {
     expect(find(t, qs, 'the closure')?.speaker).toBeNull();
     expect(find(t, qs, 'no longer safe')?.speaker?.text).toBe('Lund');
   });
+  it('gives a trailing attribution after a clause of several commas its own subject ("..., the refugee council says")', () => {
+    const t = 'Anna Holm has been “unlawfully held” by the border police since March 2019, and should be released and compensated, the refugee council says.';
+    const q = find(t, run(t), 'unlawfully held')!;
+    expect(q.cue?.text).toBe('says');
+    expect(q.speaker?.text).toBe('the refugee council');
+  });
+  it('gives a trailing inverted attribution (", said X") the subject after its cue', () => {
+    const t = "The fund would pay to clean up the fjord. Norwegian harbour officials felt comfortable with this arrangement because they could pressure Nordfisk's bank lenders to contribute money to the fund for cleanup work, said Mr. Berg, the lawyer for Norway's coastal protection agency.";
+    const q = find(t, run(t), 'felt comfortable')!;
+    expect(q.cue?.text).toBe('said');
+    expect(q.speaker?.text).toBe('Mr. Berg');
+  });
 });

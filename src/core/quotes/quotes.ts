@@ -1282,6 +1282,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   }
   if (SPEAKER_OPTIONS.participleSubject) for (const d of drafts) participleSubject(text, ctx, d, drafts);
   if (SPEAKER_OPTIONS.auxPassive) for (const d of drafts) auxPassive(text, d);
+  if (SPEAKER_OPTIONS.invertedSubject) for (const d of drafts) invertedSubject(text, ctx, d);
   if (SPEAKER_OPTIONS.askedNoSpeaker) for (const d of drafts) askedNoSpeaker(text, ctx, d);
   if (QUOTE_OPTIONS.pronounSubject) for (const d of drafts) pronounSubject(text, d);
   return finish(text, ctx, regions, drafts);
@@ -1587,7 +1588,7 @@ function nearerSubject(text: string, ctx: QuoteContext, d: Draft): void {
   const sp = speakerOfCue(text, ctx, d.cue);
   if (!sp || sp.start < d.speaker.end || sp.end > d.cue.start || oddSpeaker(sp)) return;
   // one clause between them, and a subject that opens like a noun phrase ("a spokesman", "Obama"; not "phone" of "phone calls")
-  if (!/^[^,]*,\s*$/.test(text.slice(d.speaker.end, sp.start)) || !(/^\p{Lu}/u.test(sp.text) || /^[a-z]{3,}s$/.test(sp.text) || /^(?:the|a|an|this|these|those|his|her|its|their|our|my|he|she|they|we)\s/.test(sp.text + ' '))) return;
+  if (!(SPEAKER_OPTIONS.nearerClauses ? /^[^;:]*,\s*$/ : /^[^,]*,\s*$/).test(text.slice(d.speaker.end, sp.start)) || !(/^\p{Lu}/u.test(sp.text) || /^[a-z]{3,}s$/.test(sp.text) || /^(?:the|a|an|this|these|those|his|her|its|their|our|my|he|she|they|we)\s/.test(sp.text + ' '))) return;
   if (!text.slice(sp.end, d.cue.start).trim().split(/\s+/).every((w) => w === '' || SKIP.has(w.toLowerCase()) || /ly$/i.test(w))) return;
   if (d.spans.some(([a, b]) => sp.start < b && a < sp.end)) return;
   d.speaker = sp;
@@ -1757,7 +1758,7 @@ function extendInterrupted(text: string, ctx: QuoteContext, drafts: Draft[]): vo
 // Speaker mentions of participles and other clause-level readings (issue #4)
 
 /** Switches of the speaker passes below (the defaults are the measured best). */
-export const SPEAKER_OPTIONS = { participleSubject: true, auxPassive: true, askedNoSpeaker: true };
+export const SPEAKER_OPTIONS = { participleSubject: true, auxPassive: true, askedNoSpeaker: true, nearerClauses: true, invertedSubject: true };
 
 /** Words opening an introductory phrase closed by a comma before the main clause: "During the debate,", "Hours later,". */
 const INTRO_WORDS = new Set(
@@ -1999,4 +2000,26 @@ function askedNoSpeaker(text: string, ctx: QuoteContext, d: Draft): void {
   const s0 = a ? d.cue.end + a[0].length - a[1]!.length : -1;
   const agent = a ? span(text, s0, s0 + a[1]!.length) : null;
   d.speaker = agent && !d.spans.some(([x, y]) => agent.start < y && x < agent.end) ? agent : null;
+}
+
+/**
+ * A trailing inverted attribution ("West Virginia officials felt comfortable with the plan, said Mr.
+ * Barrett, the lawyer for ..."): the content ends right before ", said", and the subject after the
+ * cue is the speaker, not a name inside the content or before it.
+ */
+function invertedSubject(text: string, ctx: QuoteContext, d: Draft): void {
+  // (not "told": the noun phrase after it is the addressee)
+  if (d.noCue || !INVERTIBLE.has(d.cue.text.toLowerCase()) || TELL.has(d.cue.text.toLowerCase())) return;
+  const last = d.spans[d.spans.length - 1];
+  // a speaker after the content (between it and the cue, or after the cue) is the cue's own subject
+  if (d.speaker && last && d.speaker.start >= last[1]) return;
+  if (!last || d.spans.some(([, b]) => b > d.cue.start) || !/^[\s"”’',]*,[\s"”’']*$/.test(text.slice(last[1], d.cue.start))) return;
+  const sent = ctx.sentences[indexAt(ctx.sentences, d.cue.start)];
+  if (!sent) return;
+  const toks = tokenize(text, d.cue.start, sent.end);
+  const subj = subjectAfter(toks, 1);
+  if (!subj || !isAdverbialTail(toks, subj.e)) return;
+  const sp = span(text, toks[subj.s]!.s, toks[subj.e - 1]!.e);
+  if (oddSpeaker(sp) || !/^(?:\p{Lu}|(?:the|a|an|his|her|its|their)\s)/u.test(sp.text)) return;
+  d.speaker = sp;
 }
