@@ -969,4 +969,17 @@ describe('speaker mentions of participles of saying', () => {
     expect(q.cue?.text).toBe('said');
     expect(q.speaker?.text).toBe('Mr. Berg');
   });
+  it('gives a coordinated verb with no speaker found the subject of its clause ("The judge rubbed his chin, and then said")', () => {
+    const t = 'The judge rubbed his chin, and then said something very strange.';
+    expect(find(t, run(t), 'something very strange')?.speaker?.text).toBe('The judge');
+    const u = 'The doors were locked at noon. A few minutes later they reversed themselves, rushed everyone inside the hall and said they would count the votes while the meeting went on.';
+    expect(find(u, run(u), 'count the votes')?.speaker?.text).toBe('they');
+  });
+  it('gives a quotation after a lead-in closed by a colon the lead-in\'s subject', () => {
+    const t = 'In a letter sent last week, the harbour board wrote about its plans for the pier:\n\n“The pier will reopen in May, and the ferry will return.”\n';
+    const board = actor(t, 'board', 'organization', 'the harbour board');
+    const q = find(t, run(t, [board]), 'The pier will reopen')!;
+    expect(q.speaker?.text).toBe('the harbour board');
+    expect(q.actorId).toBe('board');
+  });
 });

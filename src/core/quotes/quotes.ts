@@ -1283,6 +1283,8 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   if (SPEAKER_OPTIONS.participleSubject) for (const d of drafts) participleSubject(text, ctx, d, drafts);
   if (SPEAKER_OPTIONS.auxPassive) for (const d of drafts) auxPassive(text, d);
   if (SPEAKER_OPTIONS.invertedSubject) for (const d of drafts) invertedSubject(text, ctx, d);
+  if (SPEAKER_OPTIONS.coordFill) for (const d of drafts) coordFill(text, ctx, d, drafts);
+  if (SPEAKER_OPTIONS.colonLead) for (const d of drafts) colonLead(text, ctx, d);
   if (SPEAKER_OPTIONS.askedNoSpeaker) for (const d of drafts) askedNoSpeaker(text, ctx, d);
   if (QUOTE_OPTIONS.pronounSubject) for (const d of drafts) pronounSubject(text, d);
   return finish(text, ctx, regions, drafts);
@@ -1758,7 +1760,7 @@ function extendInterrupted(text: string, ctx: QuoteContext, drafts: Draft[]): vo
 // Speaker mentions of participles and other clause-level readings (issue #4)
 
 /** Switches of the speaker passes below (the defaults are the measured best). */
-export const SPEAKER_OPTIONS = { participleSubject: true, auxPassive: true, askedNoSpeaker: true, nearerClauses: true, invertedSubject: true };
+export const SPEAKER_OPTIONS = { participleSubject: true, auxPassive: true, askedNoSpeaker: true, nearerClauses: true, invertedSubject: true, coordFill: true, colonLead: true };
 
 /** Words opening an introductory phrase closed by a comma before the main clause: "During the debate,", "Hours later,". */
 const INTRO_WORDS = new Set(
@@ -1866,6 +1868,15 @@ function mainSubject(toks: Tok[], end: number): SubjectHit | null {
     }
   }
   while (i < end && (!toks[i]!.word || LEAD_CONJ.has(toks[i]!.l))) i++;
+  // a time phrase without its comma: "A few minutes later they ...", "Two days ago the council ..."
+  {
+    let k = i;
+    while (k < end && k - i < 3 && /^(?:a|the|few|several|many|some|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(toks[k]!.l)) k++;
+    if (k > i && /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?)$/.test(toks[k]?.l ?? '') && /^(?:later|earlier|ago|after|before)$/.test(toks[k + 1]?.l ?? '')) {
+      i = k + 2;
+      while (i < end && !toks[i]!.word) i++;
+    }
+  }
   for (let round = 0; round < 4 && i < end; round++) {
     const t = toks[i]!;
     const ing = /^\p{L}+(?:ing|ed)$/u.test(t.l) && toks[i + 1]?.word === true && !toks[i + 1]!.cap;
@@ -2022,4 +2033,56 @@ function invertedSubject(text: string, ctx: QuoteContext, d: Draft): void {
   const sp = span(text, toks[subj.s]!.s, toks[subj.e - 1]!.e);
   if (oddSpeaker(sp) || !/^(?:\p{Lu}|(?:the|a|an|his|her|its|their)\s)/u.test(sp.text)) return;
   d.speaker = sp;
+}
+
+/**
+ * A coordinated verb with no speaker found ("A reporter spotted the candidate and reported her
+ * presence", "The judge rubbed his chin, and then said ..."): the subject of the first verb, from its
+ * own attribution in the sentence or read as the main clause's subject.
+ */
+function coordFill(text: string, ctx: QuoteContext, d: Draft, drafts: readonly Draft[]): void {
+  if (d.noCue || d.speaker) return;
+  if (!/(?:^|[\s,])(?:and|but)\s+(?:(?:then|later|also|now|\p{Ll}+ly)\s+)?$/u.test(text.slice(Math.max(0, d.cue.start - 24), d.cue.start))) return;
+  // a coordinated passive participle ("led by X and backed by Y") has no subject of its own
+  if (/^\s+by\b/.test(text.slice(d.cue.end, d.cue.end + 4))) return;
+  const sent = ctx.sentences[indexAt(ctx.sentences, d.cue.start)];
+  if (!sent) return;
+  const toks = tokenize(text, sent.start, d.cue.start);
+  if (toks.some((t) => isQuoteTok(t))) return;
+  const inContent = (sp: TextSpan) => d.spans.some(([a, b]) => sp.start < b && a < sp.end);
+  const subj = mainSubject(toks, toks.length);
+  const sp = subj ? span(text, toks[subj.s]!.s, toks[subj.e - 1]!.e) : null;
+  if (sp && !oddSpeaker(sp) && !inContent(sp)) {
+    d.speaker = sp;
+    return;
+  }
+  const first = drafts.find((o) => o !== d && !o.noCue && o.speaker !== null && o.speaker.end <= o.cue.start && o.speaker.start >= sent.start && o.cue.end <= d.cue.start);
+  if (first?.speaker && !inContent(first.speaker)) d.speaker = first.speaker;
+}
+
+/**
+ * A quotation with no cue of its own after a lead-in closed by a colon ("Dr. Lund stated:", "She went
+ * on to say:"; the quotation often a paragraph of its own): the lead-in's subject is its speaker.
+ */
+function colonLead(text: string, ctx: QuoteContext, d: Draft): void {
+  if (!d.noCue || d.speaker || d.spans.length === 0) return;
+  let j = d.spans[0]![0] - 1;
+  while (j >= 0 && /[\s"“”'‘’«]/.test(text[j]!)) j--;
+  if (j < 0 || text[j] !== ':') return;
+  const sent = ctx.sentences[indexAt(ctx.sentences, j)];
+  if (!sent || sent.start > j) return;
+  // a passive lead-in names its source after "by" ("is exemplified by this finding:")
+  const agent = /\b(?:is|was|are|were|be|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+by\s+((?:[\p{L}.'’-]+\s+){0,4}[\p{L}.'’-]+)\s*$/u.exec(text.slice(sent.start, j));
+  if (agent) {
+    const s0 = j - agent[0].length + agent[0].lastIndexOf(agent[1]!);
+    const e0 = s0 + agent[1]!.length;
+    if (!d.spans.some(([a, b]) => s0 < b && a < e0)) d.speaker = span(text, s0, e0);
+    return;
+  }
+  const toks = tokenize(text, sent.start, j);
+  // a verb after the subject: the lead-in is a clause ("Transcript as follows:" or a label is not)
+  const subj = mainSubject(toks, toks.length);
+  if (!subj || subj.e >= toks.length || toks.slice(subj.e).some((t) => isQuoteTok(t))) return;
+  const sp = span(text, toks[subj.s]!.s, toks[subj.e - 1]!.e);
+  if (!oddSpeaker(sp) && !d.spans.some(([a, b]) => sp.start < b && a < sp.end)) d.speaker = sp;
 }
