@@ -982,4 +982,14 @@ describe('speaker mentions of participles of saying', () => {
     expect(q.speaker?.text).toBe('the harbour board');
     expect(q.actorId).toBe('board');
   });
+  it('gives a participle after an adverb ("perhaps recognizing") the subject of its clause', () => {
+    const t = 'In the hall after the vote, the mayor’s aides were also pleased, perhaps recognizing that the compromise had saved the budget.';
+    expect(find(t, run(t), 'the compromise had saved')?.speaker?.text).toBe('the mayor’s aides');
+  });
+  it('reads a sentence opening with an inverted verb of saying ("Said X, ...") and a label holding the verb ("Added X:")', () => {
+    const t = 'The old cinema on Dock Street was renovated and turned into a library. Said Ada Berg, who grew up in the neighborhood, “We were all so proud of it.”';
+    expect(run(t).find((x) => x.cue?.text === 'Said')?.speaker?.text).toBe('Ada Berg');
+    const u = 'Voters in the north were not convinced. Added Lund: “They have heard these promises before.”';
+    expect(find(u, run(u), 'heard these promises')?.speaker?.text).toBe('Lund');
+  });
 });

@@ -1285,6 +1285,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   if (SPEAKER_OPTIONS.invertedSubject) for (const d of drafts) invertedSubject(text, ctx, d);
   if (SPEAKER_OPTIONS.coordFill) for (const d of drafts) coordFill(text, ctx, d, drafts);
   if (SPEAKER_OPTIONS.colonLead) for (const d of drafts) colonLead(text, ctx, d);
+  if (SPEAKER_OPTIONS.saidFirst) for (const d of drafts) saidFirst(text, ctx, d);
   if (SPEAKER_OPTIONS.askedNoSpeaker) for (const d of drafts) askedNoSpeaker(text, ctx, d);
   if (QUOTE_OPTIONS.pronounSubject) for (const d of drafts) pronounSubject(text, d);
   return finish(text, ctx, regions, drafts);
@@ -1760,7 +1761,7 @@ function extendInterrupted(text: string, ctx: QuoteContext, drafts: Draft[]): vo
 // Speaker mentions of participles and other clause-level readings (issue #4)
 
 /** Switches of the speaker passes below (the defaults are the measured best). */
-export const SPEAKER_OPTIONS = { participleSubject: true, auxPassive: true, askedNoSpeaker: true, nearerClauses: true, invertedSubject: true, coordFill: true, colonLead: true };
+export const SPEAKER_OPTIONS = { participleSubject: true, auxPassive: true, askedNoSpeaker: true, nearerClauses: true, invertedSubject: true, coordFill: true, colonLead: true, saidFirst: true };
 
 /** Words opening an introductory phrase closed by a comma before the main clause: "During the debate,", "Hours later,". */
 const INTRO_WORDS = new Set(
@@ -1826,6 +1827,12 @@ function clauseSubjectAt(toks: Tok[], i: number, end: number, needVerb = false):
     if (x.cap) break;
     if (x.l === 'of' && head && !ofUsed && (toks[j + 1]?.cap || DETERMINER.test(toks[j + 1]?.l ?? '') || (toks[j + 1] && isPlainNoun(toks[j + 1]!)))) {
       ofUsed = true;
+      j++;
+      continue;
+    }
+    // a lower-case possessive: "the mayor's aides"
+    if (/^[a-z][a-z-]*'s?$/.test(x.l) && toks[j + 1]?.word && !toks[j + 1]!.cap) {
+      head = true;
       j++;
       continue;
     }
@@ -1911,7 +1918,7 @@ function participleSubject(text: string, ctx: QuoteContext, d: Draft, drafts: re
   const c = toks.findIndex((t) => t.s >= d.cue.start);
   if (c < 0) return;
   let p = c - 1;
-  while (p >= 0 && toks[p]!.word && !toks[p]!.cap && (/ly$/.test(toks[p]!.l) || /^(?:instead|then|also|just|even|again|later|all|both|by)$/.test(toks[p]!.l))) p--;
+  while (p >= 0 && toks[p]!.word && !toks[p]!.cap && (/ly$/.test(toks[p]!.l) || /^(?:instead|then|also|just|even|again|later|all|both|by|perhaps|possibly|still|and)$/.test(toks[p]!.l))) p--;
   const inContent = (sp: TextSpan) => d.spans.some(([a, b]) => sp.start < b && a < sp.end);
   let subj: SubjectHit | null = null;
   let fronted = false;
@@ -2085,4 +2092,22 @@ function colonLead(text: string, ctx: QuoteContext, d: Draft): void {
   if (!subj || subj.e >= toks.length || toks.slice(subj.e).some((t) => isQuoteTok(t))) return;
   const sp = span(text, toks[subj.s]!.s, toks[subj.e - 1]!.e);
   if (!oddSpeaker(sp) && !d.spans.some(([a, b]) => sp.start < b && a < sp.end)) d.speaker = sp;
+}
+
+/** A sentence opening with an inverted verb of saying: "Said Dahl: “...”", "Added the mayor, ...". */
+function saidFirst(text: string, ctx: QuoteContext, d: Draft): void {
+  // a speaker label holding the verb ("Added Lund: ...") is the name after it
+  const label = d.speaker && !d.noCue && d.cue.text === ':' ? /^(?:Said|Says|Added|Adds|Stated|Wrote|Asked|Explained|Noted|Recalled)\s+(?=\p{Lu})/u.exec(d.speaker.text) : null;
+  if (label && d.speaker) d.speaker = span(text, d.speaker.start + label[0].length, d.speaker.end);
+  if (d.noCue || !/^(?:Said|Says|Added|Adds|Stated|States|Wrote|Writes|Explained|Noted|Recalled|Asked)$/.test(d.cue.text)) return;
+  if (d.speaker && d.speaker.start >= d.cue.end) return;
+  const sent = ctx.sentences[indexAt(ctx.sentences, d.cue.start)];
+  if (!sent || !/^[\s"“'‘]*$/.test(text.slice(sent.start, d.cue.start))) return;
+  const toks = tokenize(text, d.cue.start, sent.end);
+  const subj = subjectAfter(toks, 1);
+  // the name ends at a colon or comma ("Said Dahl:", "Said Ada Berg, who grew up with him,")
+  if (!subj || !(toks[subj.e]?.w === ':' || toks[subj.e]?.w === ',')) return;
+  const sp = span(text, toks[subj.s]!.s, toks[subj.e - 1]!.e);
+  if (oddSpeaker(sp) || d.spans.some(([a, b]) => sp.start < b && a < sp.end)) return;
+  d.speaker = sp;
 }
