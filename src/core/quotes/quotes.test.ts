@@ -992,4 +992,12 @@ describe('speaker mentions of participles of saying', () => {
     const u = 'Voters in the north were not convinced. Added Lund: “They have heard these promises before.”';
     expect(find(u, run(u), 'heard these promises')?.speaker?.text).toBe('Lund');
   });
+  it('gives a cue whose speaker is still a preposition\'s object the subject of its clause, a group after a name resolving to no actor', () => {
+    const t = 'The truce talks began after Holm supporters inside the harbour office in Tromsø had loudly booed the mention of the new quota.';
+    const holm = actor(t, 'holm', 'person', 'Holm');
+    const tromso = actor(t, 'tromso', 'place', 'Tromsø');
+    const q = find(t, run(t, [holm, tromso]), 'the mention of the new quota')!;
+    expect(q.speaker?.text).toBe('Holm supporters');
+    expect(q.actorId).toBeNull();
+  });
 });

@@ -1286,6 +1286,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   if (SPEAKER_OPTIONS.coordFill) for (const d of drafts) coordFill(text, ctx, d, drafts);
   if (SPEAKER_OPTIONS.colonLead) for (const d of drafts) colonLead(text, ctx, d);
   if (SPEAKER_OPTIONS.saidFirst) for (const d of drafts) saidFirst(text, ctx, d);
+  if (SPEAKER_OPTIONS.prepObject) for (const d of drafts) prepObject(text, ctx, d);
   if (SPEAKER_OPTIONS.askedNoSpeaker) for (const d of drafts) askedNoSpeaker(text, ctx, d);
   if (QUOTE_OPTIONS.pronounSubject) for (const d of drafts) pronounSubject(text, d);
   return finish(text, ctx, regions, drafts);
@@ -1761,7 +1762,7 @@ function extendInterrupted(text: string, ctx: QuoteContext, drafts: Draft[]): vo
 // Speaker mentions of participles and other clause-level readings (issue #4)
 
 /** Switches of the speaker passes below (the defaults are the measured best). */
-export const SPEAKER_OPTIONS = { participleSubject: true, auxPassive: true, askedNoSpeaker: true, nearerClauses: true, invertedSubject: true, coordFill: true, colonLead: true, saidFirst: true };
+export const SPEAKER_OPTIONS = { participleSubject: true, auxPassive: true, askedNoSpeaker: true, nearerClauses: true, invertedSubject: true, coordFill: true, colonLead: true, saidFirst: true, prepObject: true };
 
 /** Words opening an introductory phrase closed by a comma before the main clause: "During the debate,", "Hours later,". */
 const INTRO_WORDS = new Set(
@@ -1786,7 +1787,7 @@ function endsSubject(toks: Tok[], k: number, verbOnly = false): boolean {
   if (!t.word) return t.w === ',' || t.w === '(';
   if (t.cap) return false;
   if (SKIP.has(t.l) || IRREGULAR_PAST.has(t.l) || CUES.has(t.l) || /^\p{Ll}+ed$/u.test(t.l)) return true;
-  if (!verbOnly && /^(?:in|at|on|from|for|with|during)$/.test(t.l)) return true;
+  if (!verbOnly && /^(?:in|at|on|from|for|with|during|inside|outside|near|across|into|over|under|behind|around|among|within)$/.test(t.l)) return true;
   return /[^s]s$/.test(t.l) && DETERMINER.test(toks[k + 1]?.l ?? '');
 }
 
@@ -1842,9 +1843,11 @@ function clauseSubjectAt(toks: Tok[], i: number, end: number, needVerb = false):
       continue;
     }
     // lower-case nouns: only before a verb-like word (a name's own phrase stops at its first lower-case word unless a possessive or role leads in)
-    if (isPlainNoun(x) && !endsSubject(toks, j)) {
+    if (isPlainNoun(x) && !DETERMINER.test(x.l) && !endsSubject(toks, j)) {
       const prevPoss = j > i && /['’]s?$/.test(toks[j - 1]!.w);
-      if (head && !prevPoss && toks[j - 1]!.cap) break;
+      // a plural noun after a name is the head: "Holm supporters", not "Holm"
+      const plural = /[^s']s$/.test(x.l) && endsSubject(toks, j + 1);
+      if (head && !prevPoss && !plural && toks[j - 1]!.cap) break;
       head = true;
       j++;
       continue;
@@ -1859,7 +1862,7 @@ function clauseSubjectAt(toks: Tok[], i: number, end: number, needVerb = false):
   if (!capHead && !endsSubject(toks, j)) return null;
   if (capHead && toks[j] && toks[j]!.word && toks[j]!.cap) return null;
   // an adverbial clause's subject is followed by its verb ("after video surfaced"), not by a comma ("after the debate,")
-  if (needVerb && !(toks[j]?.word && !toks[j]!.cap && (endsSubject(toks, j, true) || (capHead && (toks[j]!.l === 'and' || !NP_STOP.has(toks[j]!.l)))))) return null;
+  if (needVerb && !(capHead && toks[j]?.w === '(') && !(toks[j]?.word && !toks[j]!.cap && (endsSubject(toks, j, true) || (capHead && (toks[j]!.l === 'and' || !NP_STOP.has(toks[j]!.l)))))) return null;
   return { s: i, e: j };
 }
 
@@ -1889,7 +1892,9 @@ function mainSubject(toks: Tok[], end: number): SubjectHit | null {
     const ing = /^\p{L}+(?:ing|ed)$/u.test(t.l) && toks[i + 1]?.word === true && !toks[i + 1]!.cap;
     const lone = toks[i + 1]?.w === ',';
     // (round > 0: the introductory phrase goes on past a comma when no subject and verb follow it: "in Salem, New Hampshire, Trump went")
-    if (!(INTRO_WORDS.has(t.l) || t.l === 'having' || ing || (lone && /ly$/.test(t.l)) || (round > 0 && !clauseSubjectAt(toks, i, end, true)))) break;
+    // (a day or month opening the sentence: "Tuesday at the university in Berea, ...")
+    const time = t.cap && TIME_WORDS.has(t.l) && (toks[i + 1]?.w === ',' || PP_START.has(toks[i + 1]?.l ?? ''));
+    if (!(INTRO_WORDS.has(t.l) || t.l === 'having' || ing || time || (lone && /ly$/.test(t.l)) || (round > 0 && !clauseSubjectAt(toks, i, end, true)))) break;
     let k = i + 1;
     while (k < end && k - i < 25 && toks[k]!.w !== ',') k++;
     if (k >= end || toks[k]!.w !== ',') return null;
@@ -2107,6 +2112,39 @@ function saidFirst(text: string, ctx: QuoteContext, d: Draft): void {
   const subj = subjectAfter(toks, 1);
   // the name ends at a colon or comma ("Said Dahl:", "Said Ada Berg, who grew up with him,")
   if (!subj || !(toks[subj.e]?.w === ':' || toks[subj.e]?.w === ',')) return;
+  const sp = span(text, toks[subj.s]!.s, toks[subj.e - 1]!.e);
+  if (oddSpeaker(sp) || d.spans.some(([a, b]) => sp.start < b && a < sp.end)) return;
+  d.speaker = sp;
+}
+
+/**
+ * A speaker before its cue that is still the object of a preposition ("Sanders' campaign launched an
+ * ad buy in California and announced", "delegates inside the hall in Philadelphia have booed") after
+ * the passes above: the subject of the clause the cue belongs to (an adverbial clause's own subject,
+ * else the main clause's), read past introductory phrases.
+ */
+function prepObject(text: string, ctx: QuoteContext, d: Draft): void {
+  if (d.noCue || !d.speaker || d.speaker.end > d.cue.start) return;
+  const sent = ctx.sentences[indexAt(ctx.sentences, d.speaker.start)];
+  if (!sent || sent.start > d.speaker.start || d.cue.start > sent.end) return;
+  const toks = tokenize(text, sent.start, d.cue.start);
+  const k = toks.findIndex((t) => t.s >= d.speaker!.start);
+  const before = toks[k - 1];
+  if (k <= 0 || !before || !before.word || before.cap || !OBJECT_PREP.has(before.l)) return;
+  if (/(?:['’]s|['’])$|^(?:his|her|its|their|our|my|your)$/i.test(d.speaker.text)) return;
+  // a participle right after its noun has that noun as its subject ("a group backing X")
+  if (/^\s*$/.test(text.slice(d.speaker.end, d.cue.start)) && /^\p{L}+ing\b/u.test(d.cue.text)) return;
+  if (/\baccording$/i.test(text.slice(Math.max(0, before.s - 10), before.s).trim())) return;
+  if (toks.slice(0, k).some((t) => isQuoteTok(t))) return;
+  const main = mainSubject(toks, k - 1);
+  if (!main || main.e > k - 1) return;
+  let subj = main;
+  for (let j = k - 2; j >= main.e; j--) {
+    if (!SUBORDINATORS.has(toks[j]!.l)) continue;
+    const sub = clauseSubjectAt(toks, j + 1, k - 1, true);
+    if (sub && !/^(?:who|which|that)$/.test(toks[sub.s]!.l)) subj = sub;
+    break;
+  }
   const sp = span(text, toks[subj.s]!.s, toks[subj.e - 1]!.e);
   if (oddSpeaker(sp) || d.spans.some(([a, b]) => sp.start < b && a < sp.end)) return;
   d.speaker = sp;
