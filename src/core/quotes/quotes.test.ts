@@ -1000,4 +1000,10 @@ describe('speaker mentions of participles of saying', () => {
     expect(q.speaker?.text).toBe('Holm supporters');
     expect(q.actorId).toBeNull();
   });
+  it('gives "according to X" the speaker X, not a noun of its content', () => {
+    const t = 'Still, almost two in three young voters now view Lund favorably, compared with 31 percent who view him unfavorably, according to a regional poll taken last week.';
+    const q = run(t).find((x) => x.cue?.text === 'according to')!;
+    expect(q.speaker?.text).toBe('a regional poll taken last week');
+    expect(q.actorId).toBeNull();
+  });
 });

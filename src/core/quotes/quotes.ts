@@ -1287,6 +1287,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   if (SPEAKER_OPTIONS.colonLead) for (const d of drafts) colonLead(text, ctx, d);
   if (SPEAKER_OPTIONS.saidFirst) for (const d of drafts) saidFirst(text, ctx, d);
   if (SPEAKER_OPTIONS.prepObject) for (const d of drafts) prepObject(text, ctx, d);
+  if (SPEAKER_OPTIONS.accordingObject) for (const d of drafts) accordingObject(text, ctx, d);
   if (SPEAKER_OPTIONS.askedNoSpeaker) for (const d of drafts) askedNoSpeaker(text, ctx, d);
   if (QUOTE_OPTIONS.pronounSubject) for (const d of drafts) pronounSubject(text, d);
   return finish(text, ctx, regions, drafts);
@@ -1762,7 +1763,7 @@ function extendInterrupted(text: string, ctx: QuoteContext, drafts: Draft[]): vo
 // Speaker mentions of participles and other clause-level readings (issue #4)
 
 /** Switches of the speaker passes below (the defaults are the measured best). */
-export const SPEAKER_OPTIONS = { participleSubject: true, auxPassive: true, askedNoSpeaker: true, nearerClauses: true, invertedSubject: true, coordFill: true, colonLead: true, saidFirst: true, prepObject: true };
+export const SPEAKER_OPTIONS = { participleSubject: true, auxPassive: true, askedNoSpeaker: true, nearerClauses: true, invertedSubject: true, coordFill: true, colonLead: true, saidFirst: true, prepObject: true, accordingObject: true };
 
 /** Words opening an introductory phrase closed by a comma before the main clause: "During the debate,", "Hours later,". */
 const INTRO_WORDS = new Set(
@@ -2145,6 +2146,22 @@ function prepObject(text: string, ctx: QuoteContext, d: Draft): void {
     if (sub && !/^(?:who|which|that)$/.test(toks[sub.s]!.l)) subj = sub;
     break;
   }
+  const sp = span(text, toks[subj.s]!.s, toks[subj.e - 1]!.e);
+  if (oddSpeaker(sp) || d.spans.some(([a, b]) => sp.start < b && a < sp.end)) return;
+  d.speaker = sp;
+}
+
+/** The speaker of "according to X" is X ("..., according to a new poll", "according to him, ..."), never a name of the content. */
+function accordingObject(text: string, ctx: QuoteContext, d: Draft): void {
+  if (d.noCue || !/^according\s+to$/i.test(d.cue.text)) return;
+  if (d.speaker && d.speaker.start >= d.cue.end && /^\s*$/.test(text.slice(d.cue.end, d.speaker.start))) return;
+  const sent = ctx.sentences[indexAt(ctx.sentences, d.cue.start)];
+  if (!sent) return;
+  const toks = tokenize(text, d.cue.end, sent.end);
+  const t = toks[0];
+  if (!t || !t.word) return;
+  const subj = /^(?:him|her|them|us|me)$/.test(t.l) ? { s: 0, e: 1 } : subjectAfter(toks, 0);
+  if (!subj) return;
   const sp = span(text, toks[subj.s]!.s, toks[subj.e - 1]!.e);
   if (oddSpeaker(sp) || d.spans.some(([a, b]) => sp.start < b && a < sp.end)) return;
   d.speaker = sp;
