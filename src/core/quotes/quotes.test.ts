@@ -1006,4 +1006,9 @@ describe('speaker mentions of participles of saying', () => {
     expect(q.speaker?.text).toBe('a regional poll taken last week');
     expect(q.actorId).toBeNull();
   });
+  it('never gives a verb as the speaker ("came" of "... and came away convinced"): the subject before it', () => {
+    const t = 'Lund met with the fishermen and other local leaders and came away convinced that real reforms of the quota were underway.';
+    const q = find(t, run(t), 'real reforms of the quota')!;
+    expect(q.speaker?.text).toBe('Lund');
+  });
 });

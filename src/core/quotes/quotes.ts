@@ -1288,6 +1288,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   if (SPEAKER_OPTIONS.saidFirst) for (const d of drafts) saidFirst(text, ctx, d);
   if (SPEAKER_OPTIONS.prepObject) for (const d of drafts) prepObject(text, ctx, d);
   if (SPEAKER_OPTIONS.accordingObject) for (const d of drafts) accordingObject(text, ctx, d);
+  if (SPEAKER_OPTIONS.verbSpeaker) for (const d of drafts) verbSpeaker(text, ctx, d);
   if (SPEAKER_OPTIONS.askedNoSpeaker) for (const d of drafts) askedNoSpeaker(text, ctx, d);
   if (QUOTE_OPTIONS.pronounSubject) for (const d of drafts) pronounSubject(text, d);
   return finish(text, ctx, regions, drafts);
@@ -1763,7 +1764,7 @@ function extendInterrupted(text: string, ctx: QuoteContext, drafts: Draft[]): vo
 // Speaker mentions of participles and other clause-level readings (issue #4)
 
 /** Switches of the speaker passes below (the defaults are the measured best). */
-export const SPEAKER_OPTIONS = { participleSubject: true, auxPassive: true, askedNoSpeaker: true, nearerClauses: true, invertedSubject: true, coordFill: true, colonLead: true, saidFirst: true, prepObject: true, accordingObject: true };
+export const SPEAKER_OPTIONS = { participleSubject: true, auxPassive: true, askedNoSpeaker: true, nearerClauses: true, invertedSubject: true, coordFill: true, colonLead: true, saidFirst: true, prepObject: true, accordingObject: true, verbSpeaker: true };
 
 /** Words opening an introductory phrase closed by a comma before the main clause: "During the debate,", "Hours later,". */
 const INTRO_WORDS = new Set(
@@ -2165,4 +2166,46 @@ function accordingObject(text: string, ctx: QuoteContext, d: Draft): void {
   const sp = span(text, toks[subj.s]!.s, toks[subj.e - 1]!.e);
   if (oddSpeaker(sp) || d.spans.some(([a, b]) => sp.start < b && a < sp.end)) return;
   d.speaker = sp;
+}
+
+/**
+ * A speaker that opens with a verb ("resist" of "they could not resist pointing out", "came" of "...
+ * and came away convinced", "Having" of "Having announced that ..., Judge X") is no mention: the
+ * subject before that verb, or after a fronted participle's phrase, or none.
+ */
+function verbSpeaker(text: string, ctx: QuoteContext, d: Draft): void {
+  if (d.noCue || !d.speaker) return;
+  const w = /^\p{L}+/u.exec(d.speaker.text)?.[0] ?? '';
+  const l = w.toLowerCase();
+  if (!w || /thing$/.test(l)) return;
+  const sent = ctx.sentences[indexAt(ctx.sentences, d.speaker.start)];
+  if (!sent || sent.start > d.speaker.start) return;
+  const opening = /^[\s"“'‘]*$/.test(text.slice(sent.start, d.speaker.start));
+  const lower = /^\p{Ll}/u.test(w);
+  // (a lower-case verb alone or before its object or particle: "resist", "sent the letter"; not "restructuring experts")
+  const next = /^\p{L}+\s+(\p{L}+)/u.exec(d.speaker.text)?.[1]?.toLowerCase();
+  const verb = lower
+    ? (IRREGULAR_PAST.has(l) || SKIP.has(l) || l === 'well' || l === 'resist' || (l.length > 5 && /(?:ing|ed)$/.test(l))) &&
+      (next === undefined || /^(?:the|a|an|his|her|their|its|our|my|up|down|out|away|off|on|in)$/.test(next))
+    : opening && (l === 'having' || l === 'keeps' || (/^\p{Lu}\p{Ll}{2,}ing$/u.test(w) && next !== undefined && /^\p{Ll}/u.test(next)));
+  if (!verb) return;
+  const inContent = (sp: TextSpan) => d.spans.some(([a, b]) => sp.start < b && a < sp.end);
+  let sp: TextSpan | null = null;
+  if (opening && !lower) {
+    // a fronted participle's phrase: the subject after its comma
+    const toks = tokenize(text, sent.start, sent.end);
+    // (the first comma closing the phrase, past a relative clause's; a closing quotation mark after it)
+    for (let k = 1; k < toks.length - 1; k++) {
+      if (toks[k]!.w !== ',' || /^(?:who|which|whom|whose|where)$/.test(toks[k + 1]!.l)) continue;
+      const s0 = isQuoteTok(toks[k + 1]) ? k + 2 : k + 1;
+      const subj = clauseSubjectAt(toks, s0, toks.length);
+      if (subj) sp = span(text, toks[subj.s]!.s, toks[subj.e - 1]!.e);
+      break;
+    }
+    // no subject after a comma: a gerund subject ("Polling averages show ...") stays
+    if (sp && !oddSpeaker(sp) && !inContent(sp)) d.speaker = sp;
+    return;
+  }
+  sp = speakerOfCue(text, ctx, { start: d.speaker.start, end: d.speaker.start });
+  d.speaker = sp && sp.end <= Math.max(d.cue.start, d.speaker.start) && !oddSpeaker(sp) && !inContent(sp) ? sp : null;
 }
