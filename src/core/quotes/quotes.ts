@@ -2127,6 +2127,9 @@ function saidFirst(text: string, ctx: QuoteContext, d: Draft): void {
  */
 function prepObject(text: string, ctx: QuoteContext, d: Draft): void {
   if (d.noCue || !d.speaker || d.speaker.end > d.cue.start) return;
+  // (a cheap test first: a lower-case preposition right before the speaker)
+  const pre = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, d.speaker.start - 16), d.speaker.start));
+  if (!pre || !OBJECT_PREP.has(pre[1]!)) return;
   const sent = ctx.sentences[indexAt(ctx.sentences, d.speaker.start)];
   if (!sent || sent.start > d.speaker.start || d.cue.start > sent.end) return;
   const toks = tokenize(text, sent.start, d.cue.start);
