@@ -1011,4 +1011,10 @@ describe('speaker mentions of participles of saying', () => {
     const q = find(t, run(t), 'real reforms of the quota')!;
     expect(q.speaker?.text).toBe('Lund');
   });
+  it('gives an impression ("it appeared that ...") no speaker', () => {
+    const t = 'Often, it appeared that the mayor was unable to answer the charge.';
+    const q = find(t, run(t), 'unable to answer')!;
+    expect(q.cue?.text).toBe('appeared');
+    expect(q.speaker).toBeNull();
+  });
 });
