@@ -1017,4 +1017,11 @@ describe('speaker mentions of participles of saying', () => {
     expect(q.cue?.text).toBe('appeared');
     expect(q.speaker).toBeNull();
   });
+  it('gives a noun cue with no speaker found the possessive before it ("her remark that")', () => {
+    const t = 'Ada Berg, a council member, fanned controversy earlier this year over her remark that “the harbour belongs to the fishermen.”';
+    const berg = actor(t, 'berg', 'person', 'Ada Berg');
+    const q = run(t, [berg]).find((x) => x.cue?.text === 'remark')!;
+    expect(q.speaker?.text).toBe('her');
+    expect(q.actorId).toBe('berg');
+  });
 });
