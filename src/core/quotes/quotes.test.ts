@@ -1024,4 +1024,11 @@ describe('speaker mentions of participles of saying', () => {
     expect(q.speaker?.text).toBe('her');
     expect(q.actorId).toBe('berg');
   });
+  it('gives a cue whose speaker is a place after "in" the group it modifies, past a dateline, with no actor', () => {
+    const t = 'OSLO (Harbour Press - 3rd May, 2022) Clinics in northern Norway admitted more than 200 people with flu in the past week as temperatures in the valley stayed below zero for six days in a row, regional health authorities said on Monday.';
+    const norway = actor(t, 'norway', 'place', 'Norway');
+    const q = run(t, [norway]).find((x) => x.cue?.text === 'admitted')!;
+    expect(q.speaker?.text).toBe('Clinics in northern Norway');
+    expect(q.actorId).toBeNull();
+  });
 });

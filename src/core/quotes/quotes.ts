@@ -1874,11 +1874,17 @@ function clauseSubjectAt(toks: Tok[], i: number, end: number, needVerb = false):
 /** The subject of the sentence's main clause before token `end`, past introductory phrases ("Hours later, Trump ..."). */
 function mainSubject(toks: Tok[], end: number): SubjectHit | null {
   let i = 0;
-  // a dateline: "WASHINGTON, Dec. 8 (UPI) — ", "LOS ANGELES (AP) — "
+  // a dateline: "WASHINGTON, Dec. 8 (UPI) — ", "LOS ANGELES (AP) — ", "OSLO (Harbour Press - 3rd May, 2022) "
   for (let k = 0; k < Math.min(end, 14); k++) {
     const t = toks[k]!;
     if (t.w === '—' || t.w === '–' || t.w === '-' && toks[k + 1]?.w === '-') {
       if (toks.slice(0, k).every((x) => !x.word || x.cap || /^\d/.test(x.w))) i = k + 1;
+      break;
+    }
+    if (t.w === '(' && k > 0 && toks.slice(0, k).every((x) => x.word && x.w.length > 1 && x.w === x.w.toUpperCase() && /\p{Lu}/u.test(x.w))) {
+      let c = k + 1;
+      while (c < end && c - k < 16 && toks[c]!.w !== ')') c++;
+      if (toks[c]?.w === ')') i = c + 1;
       break;
     }
   }
@@ -2153,7 +2159,8 @@ function prepObject(text: string, ctx: QuoteContext, d: Draft): void {
     if (sub && !/^(?:who|which|that)$/.test(toks[sub.s]!.l)) subj = sub;
     break;
   }
-  const sp = span(text, toks[subj.s]!.s, toks[subj.e - 1]!.e);
+  // the object modifies the subject right before its preposition ("Hospitals in southern Spain admitted"): the whole group
+  const sp = span(text, toks[subj.s]!.s, subj.e === k - 1 && POSTMOD_PREP.has(before.l) ? d.speaker.end : toks[subj.e - 1]!.e);
   if (oddSpeaker(sp) || d.spans.some(([a, b]) => sp.start < b && a < sp.end)) return;
   d.speaker = sp;
 }
