@@ -1031,4 +1031,11 @@ describe('speaker mentions of participles of saying', () => {
     expect(q.speaker?.text).toBe('Clinics in northern Norway');
     expect(q.actorId).toBeNull();
   });
+  it('gives a cue after a restrictive relative clause ("One of the doctors who sent the letter called") the antecedent', () => {
+    const t = 'Lund has many critics among surgeons. A group of doctors in 2019 sent a letter to the dean of the medical school (where Lund teaches surgery), calling for his dismissal. One of the doctors who sent the letter called Lund a quack, fake and charlatan.';
+    expect(run(t).find((x) => x.cue?.text === 'called')?.speaker?.text).toBe('One of the doctors');
+    // a relative pronoun right before its cue stays
+    const u = 'The market reopened on Monday. Stall owners who said the rent was too high left the square.';
+    expect(find(u, run(u), 'the rent was too high')?.speaker?.text).toBe('who');
+  });
 });

@@ -1291,6 +1291,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   if (SPEAKER_OPTIONS.verbSpeaker) for (const d of drafts) verbSpeaker(text, ctx, d);
   // "it appeared that ...", "X seems to be ...": an impression, with no source (PolNeAR train: 159 such cues without a speaker, 36 with one)
   if (SPEAKER_OPTIONS.possessiveNoun) for (const d of drafts) possessiveNoun(text, d);
+  if (SPEAKER_OPTIONS.restrictiveRelative) for (const d of drafts) restrictiveRelative(text, ctx, d);
   if (SPEAKER_OPTIONS.raisingVerb) for (const d of drafts) if (!d.noCue && d.speaker && /^(?:appears?|appeared|seems|seemed)\b/i.test(d.cue.text)) d.speaker = null;
   if (SPEAKER_OPTIONS.askedNoSpeaker) for (const d of drafts) askedNoSpeaker(text, ctx, d);
   if (QUOTE_OPTIONS.pronounSubject) for (const d of drafts) pronounSubject(text, d);
@@ -1767,7 +1768,7 @@ function extendInterrupted(text: string, ctx: QuoteContext, drafts: Draft[]): vo
 // Speaker mentions of participles and other clause-level readings (issue #4)
 
 /** Switches of the speaker passes below (the defaults are the measured best). */
-export const SPEAKER_OPTIONS = { participleSubject: true, auxPassive: true, askedNoSpeaker: true, nearerClauses: true, invertedSubject: true, coordFill: true, colonLead: true, saidFirst: true, prepObject: true, accordingObject: true, verbSpeaker: true, raisingVerb: true, possessiveNoun: true };
+export const SPEAKER_OPTIONS = { participleSubject: true, auxPassive: true, askedNoSpeaker: true, nearerClauses: true, invertedSubject: true, coordFill: true, colonLead: true, saidFirst: true, prepObject: true, accordingObject: true, verbSpeaker: true, raisingVerb: true, possessiveNoun: true, restrictiveRelative: true };
 
 /** Words opening an introductory phrase closed by a comma before the main clause: "During the debate,", "Hours later,". */
 const INTRO_WORDS = new Set(
@@ -2240,5 +2241,24 @@ function possessiveNoun(text: string, d: Draft): void {
   if (!m) return;
   const sp = span(text, base + m.index, base + m.index + m[1]!.length);
   if (d.spans.some(([a, b]) => sp.start < b && a < sp.end)) return;
+  d.speaker = sp;
+}
+
+/**
+ * A relative pronoun whose own clause (verb and object, no commas) stands between it and the cue
+ * ("One of the doctors who signed the letter called him a quack") is not the cue's subject: its
+ * antecedent is. A "who" right before the cue ("Owners who said ...") stays, as PolNeAR marks it.
+ */
+function restrictiveRelative(text: string, ctx: QuoteContext, d: Draft): void {
+  if (d.noCue || !d.speaker || !/^(?:who|that)$/i.test(d.speaker.text) || d.speaker.end > d.cue.start) return;
+  const gap = text.slice(d.speaker.end, d.cue.start).trim();
+  if (!gap || /[,;:"“”()]/.test(gap) || gap.split(/\s+/).every((w) => SKIP.has(w.toLowerCase()) || /ly$/i.test(w))) return;
+  const sent = ctx.sentences[indexAt(ctx.sentences, d.speaker.start)];
+  if (!sent || sent.start > d.speaker.start) return;
+  const toks = tokenize(text, sent.start, d.speaker.start);
+  const h = toks.length - 1;
+  if (h < 0 || !isSubjectHead(toks[h]) || PRONOUN_SUBJ.has(toks[h]!.l)) return;
+  const sp = span(text, toks[npStart(toks, h, 0)]!.s, toks[h]!.e);
+  if (oddSpeaker(sp) || d.spans.some(([a, b]) => sp.start < b && a < sp.end)) return;
   d.speaker = sp;
 }
