@@ -1038,4 +1038,8 @@ describe('speaker mentions of participles of saying', () => {
     const u = 'The market reopened on Monday. Stall owners who said the rent was too high left the square.';
     expect(find(u, run(u), 'the rent was too high')?.speaker?.text).toBe('who');
   });
+  it('gives two verbs joined by "and" ("I laughed and said") the subject of the first, not a name of an earlier clause', () => {
+    const t = 'Once in my early twenties, when my brother mentioned the storm to me while we were fishing on the fjord, I laughed and said, "I don\'t believe in storms."';
+    expect(find(t, run(t), 'believe in storms')?.speaker?.text).toBe('I');
+  });
 });

@@ -1292,6 +1292,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   // "it appeared that ...", "X seems to be ...": an impression, with no source (PolNeAR train: 159 such cues without a speaker, 36 with one)
   if (SPEAKER_OPTIONS.possessiveNoun) for (const d of drafts) possessiveNoun(text, d);
   if (SPEAKER_OPTIONS.restrictiveRelative) for (const d of drafts) restrictiveRelative(text, ctx, d);
+  if (SPEAKER_OPTIONS.pairedVerbs) for (const d of drafts) pairedVerbs(text, ctx, d);
   if (SPEAKER_OPTIONS.raisingVerb) for (const d of drafts) if (!d.noCue && d.speaker && /^(?:appears?|appeared|seems|seemed)\b/i.test(d.cue.text)) d.speaker = null;
   if (SPEAKER_OPTIONS.askedNoSpeaker) for (const d of drafts) askedNoSpeaker(text, ctx, d);
   if (QUOTE_OPTIONS.pronounSubject) for (const d of drafts) pronounSubject(text, d);
@@ -1768,7 +1769,7 @@ function extendInterrupted(text: string, ctx: QuoteContext, drafts: Draft[]): vo
 // Speaker mentions of participles and other clause-level readings (issue #4)
 
 /** Switches of the speaker passes below (the defaults are the measured best). */
-export const SPEAKER_OPTIONS = { participleSubject: true, auxPassive: true, askedNoSpeaker: true, nearerClauses: true, invertedSubject: true, coordFill: true, colonLead: true, saidFirst: true, prepObject: true, accordingObject: true, verbSpeaker: true, raisingVerb: true, possessiveNoun: true, restrictiveRelative: true };
+export const SPEAKER_OPTIONS = { participleSubject: true, auxPassive: true, askedNoSpeaker: true, nearerClauses: true, invertedSubject: true, coordFill: true, colonLead: true, saidFirst: true, prepObject: true, accordingObject: true, verbSpeaker: true, raisingVerb: true, possessiveNoun: true, restrictiveRelative: true, pairedVerbs: true };
 
 /** Words opening an introductory phrase closed by a comma before the main clause: "During the debate,", "Hours later,". */
 const INTRO_WORDS = new Set(
@@ -2260,5 +2261,29 @@ function restrictiveRelative(text: string, ctx: QuoteContext, d: Draft): void {
   if (h < 0 || !isSubjectHead(toks[h]) || PRONOUN_SUBJ.has(toks[h]!.l)) return;
   const sp = span(text, toks[npStart(toks, h, 0)]!.s, toks[h]!.e);
   if (oddSpeaker(sp) || d.spans.some(([a, b]) => sp.start < b && a < sp.end)) return;
+  d.speaker = sp;
+}
+
+/**
+ * Two verbs joined by "and" ("..., I laughed and said", "she paused and added"): the subject right
+ * before the first verb is the speaker, not a name from an earlier clause.
+ */
+function pairedVerbs(text: string, ctx: QuoteContext, d: Draft): void {
+  if (d.noCue || !/\s(?:and|then)\s+$/.test(text.slice(Math.max(0, d.cue.start - 6), d.cue.start))) return;
+  const sent = ctx.sentences[indexAt(ctx.sentences, d.cue.start)];
+  if (!sent) return;
+  const toks = tokenize(text, sent.start, d.cue.start);
+  let v = toks.length - 2;
+  if (v < 1 || !/^(?:and|then)$/.test(toks[v + 1]!.l)) return;
+  if (toks[v]!.l === 'and') v--;
+  const verb = toks[v];
+  if (!verb || !verb.word || verb.cap || !(/^\p{Ll}+ed$/u.test(verb.l) || IRREGULAR_PAST.has(verb.l) || CUES.has(verb.l))) return;
+  const subj = subjectBefore(toks, v);
+  if (!subj || subj.e !== v && !toks.slice(subj.e, v).every((t) => t.word && (SKIP.has(t.l) || /ly$/.test(t.l)))) return;
+  // (a passive first verb, "be fired and defended", has its subject elsewhere)
+  if (toks.slice(subj.e, v).some((t) => /^(?:be|been|being|is|was|were|are)$/.test(t.l))) return;
+  const sp = span(text, toks[subj.s]!.s, toks[subj.e - 1]!.e);
+  if (oddSpeaker(sp) || d.spans.some(([a, b]) => sp.start < b && a < sp.end)) return;
+  if (d.speaker && d.speaker.start < sp.end && sp.start < d.speaker.end) return;
   d.speaker = sp;
 }
