@@ -1042,4 +1042,8 @@ describe('speaker mentions of participles of saying', () => {
     const t = 'Once in my early twenties, when my brother mentioned the storm to me while we were fishing on the fjord, I laughed and said, "I don\'t believe in storms."';
     expect(find(t, run(t), 'believe in storms')?.speaker?.text).toBe('I');
   });
+  it('gives a fronted "while discussing ..." after an introduction the subject after its phrase', () => {
+    const t = 'Tuesday on Radio Nord’s “Midday with Per Sykes,” while discussing a controversial post from the harbour master, Council Speaker Ada Lund (Labour) said the post was wrong.';
+    expect(run(t).find((x) => x.cue?.text === 'discussing')?.speaker?.text).toBe('Council Speaker Ada Lund');
+  });
 });

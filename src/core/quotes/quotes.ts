@@ -1769,7 +1769,7 @@ function extendInterrupted(text: string, ctx: QuoteContext, drafts: Draft[]): vo
 // Speaker mentions of participles and other clause-level readings (issue #4)
 
 /** Switches of the speaker passes below (the defaults are the measured best). */
-export const SPEAKER_OPTIONS = { participleSubject: true, auxPassive: true, askedNoSpeaker: true, nearerClauses: true, invertedSubject: true, coordFill: true, colonLead: true, saidFirst: true, prepObject: true, accordingObject: true, verbSpeaker: true, raisingVerb: true, possessiveNoun: true, restrictiveRelative: true, pairedVerbs: true };
+export const SPEAKER_OPTIONS = { participleSubject: true, auxPassive: true, askedNoSpeaker: true, nearerClauses: true, invertedSubject: true, coordFill: true, colonLead: true, saidFirst: true, prepObject: true, accordingObject: true, verbSpeaker: true, raisingVerb: true, possessiveNoun: true, restrictiveRelative: true, pairedVerbs: true, frontedWhile: true };
 
 /** Words opening an introductory phrase closed by a comma before the main clause: "During the debate,", "Hours later,". */
 const INTRO_WORDS = new Set(
@@ -1963,7 +1963,9 @@ function participleSubject(text: string, ctx: QuoteContext, d: Draft, drafts: re
       if (sub && !/^(?:who|which|that)$/.test(toks[sub.s]!.l)) subj = sub;
       break;
     }
-  } else if (p < 0 || (p === 0 && /^(?:after|before|while|when|since|upon|by|in|without)$/.test(toks[0]!.l))) {
+  } else if (p < 0 || (p === 0 && /^(?:after|before|while|when|since|upon|by|in|without)$/.test(toks[0]!.l)) ||
+    // after an introduction: 'Tuesday on the radio show, while discussing ..., Ryan said'
+    (SPEAKER_OPTIONS.frontedWhile && p >= 1 && /^(?:while|when)$/.test(toks[p]!.l) && (toks[p - 1]!.w === ',' || isQuoteTok(toks[p - 1])) && !d.speaker)) {
     // fronted: the subject after the comma that closes the participle's phrase (not a relative clause's "which")
     fronted = true;
     for (let k = c + 1; k < toks.length - 1 && !subj; k++) {
