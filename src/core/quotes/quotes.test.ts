@@ -1046,4 +1046,11 @@ describe('speaker mentions of participles of saying', () => {
     const t = 'Tuesday on Radio Nord’s “Midday with Per Sykes,” while discussing a controversial post from the harbour master, Council Speaker Ada Lund (Labour) said the post was wrong.';
     expect(run(t).find((x) => x.cue?.text === 'discussing')?.speaker?.text).toBe('Council Speaker Ada Lund');
   });
+  it('never gives a speaker running over a line break: an epigraph\'s name ends at its line', () => {
+    const t = 'What readers told us about the harbour.\n\n“Maybe we can build a wall around the harbour master.” ― Ada Berg.\n\nGetty\n\n“The pier belongs to all of us, not to the council.” ― Per Lund\n';
+    const qs = run(t);
+    expect(find(t, qs, 'build a wall')?.speaker?.text).toBe('Ada Berg');
+    expect(find(t, qs, 'belongs to all of us')?.speaker?.text).toBe('Per Lund');
+    expect(qs.every((q) => !q.speaker?.text.includes('\n'))).toBe(true);
+  });
 });

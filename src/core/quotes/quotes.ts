@@ -1293,6 +1293,24 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   if (SPEAKER_OPTIONS.possessiveNoun) for (const d of drafts) possessiveNoun(text, d);
   if (SPEAKER_OPTIONS.restrictiveRelative) for (const d of drafts) restrictiveRelative(text, ctx, d);
   if (SPEAKER_OPTIONS.pairedVerbs) for (const d of drafts) pairedVerbs(text, ctx, d);
+  if (SPEAKER_OPTIONS.lineSpeaker) {
+    // a speaker running over a line break is the line next to its cue: the last line before it ("... On The
+    // Street\nDonald Trump", a headline and the next line), the first after it ('” ― Ada Berg.\n\nGetty')
+    for (const d of drafts) {
+      if (!d.speaker || !d.speaker.text.includes('\n')) continue;
+      let sp: TextSpan;
+      if (!d.noCue && d.speaker.start >= d.cue.end) {
+        const m = /^\s*([^\n]*?)[\s.,;:]*\n/.exec(d.speaker.text)!;
+        const s0 = d.speaker.start + m[0].indexOf(m[1]!);
+        sp = span(text, s0, s0 + m[1]!.length);
+      } else {
+        const m = /\n\s*([^\n]*?)\s*$/.exec(d.speaker.text)!;
+        const s0 = d.speaker.end - m[0].length + m[0].indexOf(m[1]!);
+        sp = span(text, s0, s0 + m[1]!.length);
+      }
+      d.speaker = /[\p{L}\p{N}]/u.test(sp.text) && !oddSpeaker(sp) && !d.spans.some(([a, b]) => sp.start < b && a < sp.end) ? sp : null;
+    }
+  }
   if (SPEAKER_OPTIONS.raisingVerb) for (const d of drafts) if (!d.noCue && d.speaker && /^(?:appears?|appeared|seems|seemed)\b/i.test(d.cue.text)) d.speaker = null;
   if (SPEAKER_OPTIONS.askedNoSpeaker) for (const d of drafts) askedNoSpeaker(text, ctx, d);
   if (QUOTE_OPTIONS.pronounSubject) for (const d of drafts) pronounSubject(text, d);
@@ -1769,7 +1787,7 @@ function extendInterrupted(text: string, ctx: QuoteContext, drafts: Draft[]): vo
 // Speaker mentions of participles and other clause-level readings (issue #4)
 
 /** Switches of the speaker passes below (the defaults are the measured best). */
-export const SPEAKER_OPTIONS = { participleSubject: true, auxPassive: true, askedNoSpeaker: true, nearerClauses: true, invertedSubject: true, coordFill: true, colonLead: true, saidFirst: true, prepObject: true, accordingObject: true, verbSpeaker: true, raisingVerb: true, possessiveNoun: true, restrictiveRelative: true, pairedVerbs: true, frontedWhile: true };
+export const SPEAKER_OPTIONS = { participleSubject: true, auxPassive: true, askedNoSpeaker: true, nearerClauses: true, invertedSubject: true, coordFill: true, colonLead: true, saidFirst: true, prepObject: true, accordingObject: true, verbSpeaker: true, raisingVerb: true, possessiveNoun: true, restrictiveRelative: true, pairedVerbs: true, frontedWhile: true, lineSpeaker: true };
 
 /** Words opening an introductory phrase closed by a comma before the main clause: "During the debate,", "Hours later,". */
 const INTRO_WORDS = new Set(
