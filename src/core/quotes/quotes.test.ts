@@ -985,3 +985,138 @@ describe('attributions kept for recall', () => {
     expect(q?.speaker?.text).toBe('He');
   });
 });
+
+describe('speaker mentions of participles of saying', () => {
+  it('gives a trailing participle the subject of its main clause, past introductory phrases', () => {
+    const t = 'The ferry ran late all week. Hours later, Lund answered the charge in Bergen, telling local radio that the timetable would be fixed by spring.';
+    const lund = actor(t, 'lund', 'person', 'Lund');
+    const q = find(t, run(t, [lund]), 'the timetable would be fixed')!;
+    expect(q.cue?.text).toBe('telling');
+    expect(q.speaker?.text).toBe('Lund');
+    expect(q.actorId).toBe('lund');
+    const u = 'Speaking at a town hall in Tromsø, Norway, Lund went after the opposition, calling its plan "a fantasy."';
+    expect(run(u).find((x) => x.cue?.text === 'calling')?.speaker?.text).toBe('Lund');
+  });
+  it('reads a lower-case subject before its verb, and not the noun of an adverbial ("after the storm")', () => {
+    const t = 'The veteran harbour master began by talking about the storms of last winter, arguing that the sea walls were too low.';
+    const q = find(t, run(t), 'the sea walls were too low')!;
+    expect(q.speaker?.text).toBe('The veteran harbour master');
+    expect(q.actorId).toBeNull();
+    const u = 'The council met on Monday after the storm, warning residents to stay indoors.';
+    expect(find(u, run(u), 'to stay indoors')?.speaker?.text).toBe('The council');
+  });
+  it('keeps the speaker of the attribution the participle continues', () => {
+    const t = '"We are not giving up," the mayor said, adding that the shelters would stay open.';
+    expect(find(t, run(t), 'the shelters would stay open')?.speaker?.text).toBe('the mayor');
+  });
+  it('gives a passive cue holding its auxiliary no speaker before it ("has been criticized for")', () => {
+    const t = 'Mayor Lund has been widely criticized for closing the old bridge without a vote.';
+    const lund = actor(t, 'lund', 'person', 'Mayor Lund');
+    const q = find(t, run(t, [lund]), 'closing the old bridge')!;
+    expect(q.cue?.text).toBe('has been widely criticized for');
+    expect(q.speaker).toBeNull();
+    expect(q.actorId).toBeNull();
+  });
+  it('gives "Asked about X, ..." no speaker: who asked is not named', () => {
+    const t = 'Asked about the closure, Lund said the bridge was no longer safe.';
+    const qs = run(t);
+    expect(find(t, qs, 'the closure')?.speaker).toBeNull();
+    expect(find(t, qs, 'no longer safe')?.speaker?.text).toBe('Lund');
+  });
+  it('gives a trailing attribution after a clause of several commas its own subject ("..., the refugee council says")', () => {
+    const t = 'Anna Holm has been “unlawfully held” by the border police since March 2019, and should be released and compensated, the refugee council says.';
+    const q = find(t, run(t), 'unlawfully held')!;
+    expect(q.cue?.text).toBe('says');
+    expect(q.speaker?.text).toBe('the refugee council');
+  });
+  it('gives a trailing inverted attribution (", said X") the subject after its cue', () => {
+    const t = "The fund would pay to clean up the fjord. Norwegian harbour officials felt comfortable with this arrangement because they could pressure Nordfisk's bank lenders to contribute money to the fund for cleanup work, said Mr. Berg, the lawyer for Norway's coastal protection agency.";
+    const q = find(t, run(t), 'felt comfortable')!;
+    expect(q.cue?.text).toBe('said');
+    expect(q.speaker?.text).toBe('Mr. Berg');
+  });
+  it('gives a coordinated verb with no speaker found the subject of its clause ("The judge rubbed his chin, and then said")', () => {
+    const t = 'The judge rubbed his chin, and then said something very strange.';
+    expect(find(t, run(t), 'something very strange')?.speaker?.text).toBe('The judge');
+    const u = 'The doors were locked at noon. A few minutes later they reversed themselves, rushed everyone inside the hall and said they would count the votes while the meeting went on.';
+    expect(find(u, run(u), 'count the votes')?.speaker?.text).toBe('they');
+  });
+  it('gives a quotation after a lead-in closed by a colon the lead-in\'s subject', () => {
+    const t = 'In a letter sent last week, the harbour board wrote about its plans for the pier:\n\n“The pier will reopen in May, and the ferry will return.”\n';
+    const board = actor(t, 'board', 'organization', 'the harbour board');
+    const q = find(t, run(t, [board]), 'The pier will reopen')!;
+    expect(q.speaker?.text).toBe('the harbour board');
+    expect(q.actorId).toBe('board');
+  });
+  it('gives a participle after an adverb ("perhaps recognizing") the subject of its clause', () => {
+    const t = 'In the hall after the vote, the mayor’s aides were also pleased, perhaps recognizing that the compromise had saved the budget.';
+    expect(find(t, run(t), 'the compromise had saved')?.speaker?.text).toBe('the mayor’s aides');
+  });
+  it('reads a sentence opening with an inverted verb of saying ("Said X, ...") and a label holding the verb ("Added X:")', () => {
+    const t = 'The old cinema on Dock Street was renovated and turned into a library. Said Ada Berg, who grew up in the neighborhood, “We were all so proud of it.”';
+    expect(run(t).find((x) => x.cue?.text === 'Said')?.speaker?.text).toBe('Ada Berg');
+    const u = 'Voters in the north were not convinced. Added Lund: “They have heard these promises before.”';
+    expect(find(u, run(u), 'heard these promises')?.speaker?.text).toBe('Lund');
+  });
+  it('gives a cue whose speaker is still a preposition\'s object the subject of its clause, a group after a name resolving to no actor', () => {
+    const t = 'The truce talks began after Holm supporters inside the harbour office in Tromsø had loudly booed the mention of the new quota.';
+    const holm = actor(t, 'holm', 'person', 'Holm');
+    const tromso = actor(t, 'tromso', 'place', 'Tromsø');
+    const q = find(t, run(t, [holm, tromso]), 'the mention of the new quota')!;
+    expect(q.speaker?.text).toBe('Holm supporters');
+    expect(q.actorId).toBeNull();
+  });
+  it('gives "according to X" the speaker X, not a noun of its content', () => {
+    const t = 'Still, almost two in three young voters now view Lund favorably, compared with 31 percent who view him unfavorably, according to a regional poll taken last week.';
+    const q = run(t).find((x) => x.cue?.text === 'according to')!;
+    expect(q.speaker?.text).toBe('a regional poll taken last week');
+    expect(q.actorId).toBeNull();
+  });
+  it('never gives a verb as the speaker ("came" of "... and came away convinced"): the subject before it', () => {
+    const t = 'Lund met with the fishermen and other local leaders and came away convinced that real reforms of the quota were underway.';
+    const q = find(t, run(t), 'real reforms of the quota')!;
+    expect(q.speaker?.text).toBe('Lund');
+  });
+  it('gives an impression ("it appeared that ...") no speaker', () => {
+    const t = 'Often, it appeared that the mayor was unable to answer the charge.';
+    const q = find(t, run(t), 'unable to answer')!;
+    expect(q.cue?.text).toBe('appeared');
+    expect(q.speaker).toBeNull();
+  });
+  it('gives a noun cue with no speaker found the possessive before it ("her remark that")', () => {
+    const t = 'Ada Berg, a council member, fanned controversy earlier this year over her remark that “the harbour belongs to the fishermen.”';
+    const berg = actor(t, 'berg', 'person', 'Ada Berg');
+    const q = run(t, [berg]).find((x) => x.cue?.text === 'remark')!;
+    expect(q.speaker?.text).toBe('her');
+    expect(q.actorId).toBe('berg');
+  });
+  it('gives a cue whose speaker is a place after "in" the group it modifies, past a dateline, with no actor', () => {
+    const t = 'OSLO (Harbour Press - 3rd May, 2022) Clinics in northern Norway admitted more than 200 people with flu in the past week as temperatures in the valley stayed below zero for six days in a row, regional health authorities said on Monday.';
+    const norway = actor(t, 'norway', 'place', 'Norway');
+    const q = run(t, [norway]).find((x) => x.cue?.text === 'admitted')!;
+    expect(q.speaker?.text).toBe('Clinics in northern Norway');
+    expect(q.actorId).toBeNull();
+  });
+  it('gives a cue after a restrictive relative clause ("One of the doctors who sent the letter called") the antecedent', () => {
+    const t = 'Lund has many critics among surgeons. A group of doctors in 2019 sent a letter to the dean of the medical school (where Lund teaches surgery), calling for his dismissal. One of the doctors who sent the letter called Lund a quack, fake and charlatan.';
+    expect(run(t).find((x) => x.cue?.text === 'called')?.speaker?.text).toBe('One of the doctors');
+    // a relative pronoun right before its cue stays
+    const u = 'The market reopened on Monday. Stall owners who said the rent was too high left the square.';
+    expect(find(u, run(u), 'the rent was too high')?.speaker?.text).toBe('who');
+  });
+  it('gives two verbs joined by "and" ("I laughed and said") the subject of the first, not a name of an earlier clause', () => {
+    const t = 'Once in my early twenties, when my brother mentioned the storm to me while we were fishing on the fjord, I laughed and said, "I don\'t believe in storms."';
+    expect(find(t, run(t), 'believe in storms')?.speaker?.text).toBe('I');
+  });
+  it('gives a fronted "while discussing ..." after an introduction the subject after its phrase', () => {
+    const t = 'Tuesday on Radio Nord’s “Midday with Per Sykes,” while discussing a controversial post from the harbour master, Council Speaker Ada Lund (Labour) said the post was wrong.';
+    expect(run(t).find((x) => x.cue?.text === 'discussing')?.speaker?.text).toBe('Council Speaker Ada Lund');
+  });
+  it('never gives a speaker running over a line break: an epigraph\'s name ends at its line', () => {
+    const t = 'What readers told us about the harbour.\n\n“Maybe we can build a wall around the harbour master.” ― Ada Berg.\n\nGetty\n\n“The pier belongs to all of us, not to the council.” ― Per Lund\n';
+    const qs = run(t);
+    expect(find(t, qs, 'build a wall')?.speaker?.text).toBe('Ada Berg');
+    expect(find(t, qs, 'belongs to all of us')?.speaker?.text).toBe('Per Lund');
+    expect(qs.every((q) => !q.speaker?.text.includes('\n'))).toBe(true);
+  });
+});
