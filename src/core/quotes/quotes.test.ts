@@ -829,6 +829,8 @@ describe('speaker mentions of pronoun subjects', () => {
     const r = run(v).find((x) => x.cue?.text === 'praised');
     expect(r?.cue?.text).toBe('praised');
     expect(r?.speaker?.text).toBe('Barkley');
+    const w = 'Rival Nordtruck, which reports on Nov. 6, warned last month that its sales would fall short of its targets.';
+    expect(find(w, run(w), 'sales would fall short')?.speaker?.text).toBe('Rival Nordtruck');
     const u = 'The market reopened on Monday. Stall owners who said the rent was too high left the square.';
     const p = find(u, run(u), 'the rent was too high');
     expect(p?.speaker?.text).toBe('who');

@@ -1615,9 +1615,12 @@ function pronounSubject(text: string, d: Draft): void {
  * pronoun that is the cue's own subject ("Owners who said ...") stays, as PolNeAR marks it.
  */
 function relativeAntecedent(text: string, ctx: QuoteContext, d: Draft): void {
-  if (d.noCue || !d.speaker || !/^(?:who|which)$/i.test(d.speaker.text) || d.speaker.end > d.cue.start) return;
+  // (the speaker may be the relative pronoun and its verb: "Rival Daimler Truck, which reports on Nov. 6, warned")
+  const rel = d.noCue || !d.speaker ? null : /^(?:who|which)\b/i.exec(d.speaker.text);
+  if (!rel || !d.speaker || d.speaker.end > d.cue.start) return;
   // the relative clause has words of its own and ends with a comma before the cue (adverbs and auxiliaries between)
-  if (!/^\s+[^,;:.!?"“”]*[\p{L}\p{N}][^,;:.!?"“”]*,\s+(?:(?:\p{Ll}+ly|has|have|had|also|then|later|now)\s+)*$/u.test(text.slice(d.speaker.end, d.cue.start))) return;
+  const clause = text.slice(d.speaker.start + rel[0].length, d.cue.start).replace(/\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No)\./g, (a) => a.replace('.', ' '));
+  if (!/^\s+[^,;:.!?"“”]*[\p{L}\p{N}][^,;:.!?"“”]*,\s+(?:(?:\p{Ll}+ly|has|have|had|also|then|later|now)\s+)*$/u.test(clause)) return;
   const sent = ctx.sentences[indexAt(ctx.sentences, d.speaker.start)];
   if (!sent || sent.start > d.speaker.start) return;
   const toks = tokenize(text, sent.start, d.speaker.start);
