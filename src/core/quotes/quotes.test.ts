@@ -975,3 +975,30 @@ describe('attributions kept for recall', () => {
     expect(q?.speaker?.text).toBe('He');
   });
 });
+
+describe('content boundaries (issue #4)', () => {
+  it('leaves out a non-restrictive relative or concessive clause that ends the sentence', () => {
+    const t = 'The harbour master questioned the safety of the old pier, which was built in 1931.';
+    expect(contents(t, find(t, run(t), 'old pier')!).join(' ')).toBe('the safety of the old pier');
+    const u = 'The mayor said the council would study the proposal, though she conceded it might take a year.';
+    expect(contents(u, find(u, run(u), 'study the proposal')!).join(' ')).toMatch(/council would study the proposal$/);
+    // a relative clause followed by more of the sentence holds the content's verb: it stays
+    const v = 'The auditors reported that the new contracts, which cover four ferry routes, did not require a tender.';
+    expect(contents(v, find(v, run(v), 'new contracts')!).join(' ')).toMatch(/did not require a tender/);
+  });
+  it('keeps the attribution the rules read inside a clause cut off', () => {
+    const t = 'Larsen defended the budget cuts, although he told reporters the hospital would need more staff.';
+    const qs = run(t);
+    expect(contents(t, find(t, qs, 'budget cuts')!).join(' ')).not.toMatch(/although/);
+    expect(find(t, qs, 'hospital would need')?.cue?.text).toBe('told');
+  });
+  it('takes the words before a quotation that opens inside its sentence with a lower-case word', () => {
+    const t = 'The ferry company “has done everything it could to keep prices down,” the director said on Monday.';
+    const q = find(t, run(t), 'keep prices down');
+    expect(contents(t, q!).join(' ')).toMatch(/^The ferry company “has done everything/);
+    expect(q?.speaker?.text).toBe('the director');
+    // a title or a capitalized quotation keeps its own extent
+    const u = 'In her 2004 memoir, “Notes From a Lighthouse,” the author said she wrote at night.';
+    expect(run(u).some((x) => contents(u, x).join(' ').startsWith('In her 2004 memoir'))).toBe(false);
+  });
+});

@@ -908,7 +908,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true, cutAtInner: 'clause' as boolean | 'clause', sayTail: true, headlineBias: -40, headlineWords: 12 };
+export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true, cutAtInner: 'clause' as boolean | 'clause', sayTail: true, headlineBias: -40, headlineWords: 12, trailingClause: 'rules' as boolean | 'rules', mixedLead: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -1307,6 +1307,24 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   }
   if (QUOTE_OPTIONS.pronounSubject) for (const d of drafts) pronounSubject(text, d);
   if (QUOTE_OPTIONS.cutAtInner) cutAtInnerAttribution(text, drafts);
+  if (QUOTE_OPTIONS.trailingClause) {
+    const cut: Array<[number, number]> = [];
+    for (const d of drafts) {
+      const x = dropTrailingClause(text, d, drafts);
+      if (x) cut.push(x);
+    }
+    // an attribution the rules read inside a clause cut off ("..., although he refused to say whether ...") is its own quote
+    if (QUOTE_OPTIONS.trailingClause === 'rules') {
+      for (const [x, y] of cut) {
+        for (const r of rules) {
+          if (!r.cue || !r.speaker || r.cue.start < x || r.cue.end > y || !r.spans.every(([a, b]) => x <= a && b <= y)) continue;
+          if (drafts.some((d) => overlaps(d.spans, r.spans))) continue;
+          drafts.push({ spans: r.spans, speaker: r.speaker, cue: r.cue, sent: 0, borrowed: false });
+        }
+      }
+    }
+  }
+  if (QUOTE_OPTIONS.mixedLead) for (const d of drafts) mixedLeadIn(text, ctx, d);
   return finish(text, ctx, regions, drafts);
 }
 
@@ -1834,3 +1852,54 @@ function extendInterrupted(text: string, ctx: QuoteContext, drafts: Draft[]): vo
     for (const d of kept) drafts.push(d);
   }
 }
+
+/** A comma clause that ends unquoted content: a non-restrictive relative or a concessive clause. */
+const TRAILING_CLAUSE = /,\s+(?:which|who|whose|though|although|even\s+though|even\s+as|while)\s/;
+
+/**
+ * Content after its cue ending in a non-restrictive relative clause ("questioned the health of the
+ * mayor, who is 70") or a concessive clause ("said the plan would work, though she conceded ...")
+ * that closes the sentence: that clause is the writer's, not the content (as in PolNeAR). A clause
+ * followed by more of the sentence (", which ..., did not") may hold the content's verb, a relative
+ * that is the speaker of a nested attribution (", who said ...") stays, and content of several
+ * sentences (a transcript) is left whole.
+ */
+function dropTrailingClause(text: string, d: Draft, drafts: readonly Draft[]): [number, number] | null {
+  if (d.noCue || d.spans.length === 0 || d.cue.end > d.spans[0]![0] || /^[:―—–]$/.test(d.cue.text)) return null;
+  const k = d.spans.length - 1;
+  const [a, b] = d.spans[k]!;
+  const piece = text.slice(a, b);
+  if (/[.!?]["”’]?\s+["“]?\p{Lu}/u.test(piece)) return null;
+  const m = TRAILING_CLAUSE.exec(piece);
+  if (!m || m.index < 5) return null;
+  // inside a quotation, or not the sentence's last clause
+  if ((piece.slice(0, m.index).match(/["“”]/g)?.length ?? 0) % 2 !== 0 || piece.includes(',', m.index + 2)) return null;
+  // a relative that is the speaker of a nested attribution ("noted that X, who said Y") keeps the content whole
+  const rel = a + m.index + m[0].search(/\p{L}/u);
+  if (drafts.some((o) => o !== d && o.speaker?.start === rel)) return null;
+  d.spans = [...d.spans.slice(0, k), [a, a + m.index]];
+  return [a + m.index, b];
+}
+
+/**
+ * A quotation opening inside its sentence with a lower-case word and attributed after it ('The
+ * county "has done its part," she said'): the words before the opening mark are part of what was
+ * said (PolNeAR marks the whole clause), unless they hold another quotation, a colon, a verb of
+ * saying or a topic ("As for X,").
+ */
+function mixedLeadIn(text: string, ctx: QuoteContext, d: Draft): void {
+  if (d.noCue || d.spans.length !== 1) return;
+  const [a, b] = d.spans[0]!;
+  if (d.cue.start < b || !/^\p{Ll}/u.test(text.slice(a, b))) return;
+  if (!/(?:["“]|'')$/.test(text.slice(Math.max(0, a - 2), a))) return;
+  const gap = text.slice(b, d.cue.start);
+  if (gap.length > 60 || !/^["”'’]*\s*,?/.test(gap)) return;
+  const sent = ctx.sentences[indexAt(ctx.sentences, a)];
+  if (!sent || sent.start >= a) return;
+  let s = sent.start;
+  while (s < a && /\s/.test(text[s]!)) s++;
+  const lead = text.slice(s, a).replace(/(?:["“]|'')$/, '');
+  if (!/\p{L}/u.test(lead) || /["“”:]|''/.test(lead) || /^As\s+for\b/i.test(lead) || /\b(?:said|says|told|tells|according)\b/i.test(lead)) return;
+  d.spans = [[s, b]];
+}
+
