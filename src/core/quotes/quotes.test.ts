@@ -7,7 +7,7 @@ import type { Actor, ActorId, ActorType, Quote } from '../types.ts';
 import { benchQuotes, syntheticArticle } from './bench.ts';
 import { findQuoteRegions } from './marks.ts';
 import { QUOTE_MODEL_BEAM } from './model/quote-model.ts';
-import { extractQuotes, extractRuleQuotes, quoteModel } from './quotes.ts';
+import { type Draft, extractQuotes, extractRuleQuotes, quoteModel, takeAppositionTail } from './quotes.ts';
 import { CompactModel, N_TAGS, QuoteBeam, ReferenceBeamScorer, TAGS, assemble, decode, decodeBeam, decodeReference, encodeModel, hashStr, prepare, type Scorer } from './tagger.ts';
 
 function run(text: string, actors: Actor[] = []): Quote[] {
@@ -986,7 +986,7 @@ describe('content boundaries (issue #4)', () => {
     const v = 'The auditors reported that the new contracts, which cover four ferry routes, did not require a tender.';
     expect(contents(v, find(v, run(v), 'new contracts')!).join(' ')).toMatch(/did not require a tender/);
   });
-  it('keeps the attribution the rules read inside a clause cut off', () => {
+  it('ends content before a concessive clause and keeps the attribution read inside it', () => {
     const t = 'Larsen defended the budget cuts, although he told reporters the hospital would need more staff.';
     const qs = run(t);
     expect(contents(t, find(t, qs, 'budget cuts')!).join(' ')).not.toMatch(/although/);
@@ -1000,5 +1000,32 @@ describe('content boundaries (issue #4)', () => {
     // a title or a capitalized quotation keeps its own extent
     const u = 'In her 2004 memoir, “Notes From a Lighthouse,” the author said she wrote at night.';
     expect(run(u).some((x) => contents(u, x).join(' ').startsWith('In her 2004 memoir'))).toBe(false);
+  });
+  it('leaves a linking adverb out of content attributed after it, and a conjunction before "according to"', () => {
+    const t = 'Ferry traffic rose in May. However, fares will stay the same this summer, the operator said.';
+    expect(contents(t, find(t, run(t), 'fares will stay')!).join(' ')).toMatch(/^fares will stay/);
+    const u = 'Most hospitals reported shortages. And nearly half of the nurses plan to leave, according to the survey.';
+    expect(contents(u, find(u, run(u), 'nurses plan')!).join(' ')).toMatch(/^nearly half/);
+  });
+  it('takes a capitalized apposition that ends the sentence after content cut at a comma', () => {
+    const ctxOf = (t: string) => {
+      const paragraphs = paragraphSpans(t);
+      return { sentences: sentenceSpans(t, paragraphs), paragraphs, actors: [] };
+    };
+    const draft = (t: string, cue: string, content: string): Draft => {
+      const c = t.indexOf(cue);
+      const a = t.indexOf(content);
+      return { spans: [[a, a + content.length]], speaker: null, cue: { start: c, end: c + cue.length, text: cue }, sent: 0, borrowed: false };
+    };
+    const t = 'The minister spoke of her early talks with the harbour authority\'s chairman, Ola Nordmann.';
+    const d = draft(t, 'spoke of', 'her early talks with the harbour authority\'s chairman');
+    takeAppositionTail(t, ctxOf(t), d, [d]);
+    expect(t.slice(...d.spans[0]!)).toBe('her early talks with the harbour authority\'s chairman, Ola Nordmann');
+    // not over a trailing attribution or a pronoun's clause
+    for (const [u, content] of [['The league reported a rise in ticket sales, Statistics Norway found.', 'a rise in ticket sales'], ['The mayor praised the volunteers, She thanked them all.', 'the volunteers']] as const) {
+      const e = draft(u, /reported|praised/.exec(u)![0], content);
+      takeAppositionTail(u, ctxOf(u), e, [e]);
+      expect(u.slice(...e.spans[0]!)).toBe(content);
+    }
   });
 });

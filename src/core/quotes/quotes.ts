@@ -104,7 +104,7 @@ interface Cue {
   kind: 'say' | 'according';
 }
 
-interface Draft {
+export interface Draft {
   spans: Array<[number, number]>;
   speaker: TextSpan | null;
   cue: TextSpan;
@@ -908,7 +908,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true, cutAtInner: 'clause' as boolean | 'clause', sayTail: true, headlineBias: -40, headlineWords: 12, trailingClause: 'rules' as boolean | 'rules', mixedLead: true };
+export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true, cutAtInner: 'clause' as boolean | 'clause', sayTail: true, headlineBias: -40, headlineWords: 12, trailingClause: 'rules' as boolean | 'rules', mixedLead: true, leadConnective: true, appositionTail: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -1325,6 +1325,8 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
     }
   }
   if (QUOTE_OPTIONS.mixedLead) for (const d of drafts) mixedLeadIn(text, ctx, d);
+  if (QUOTE_OPTIONS.leadConnective) for (const d of drafts) dropLeadConnective(text, d);
+  if (QUOTE_OPTIONS.appositionTail) for (const d of drafts) takeAppositionTail(text, ctx, d, drafts);
   return finish(text, ctx, regions, drafts);
 }
 
@@ -1901,5 +1903,46 @@ function mixedLeadIn(text: string, ctx: QuoteContext, d: Draft): void {
   const lead = text.slice(s, a).replace(/(?:["“]|'')$/, '');
   if (!/\p{L}/u.test(lead) || /["“”:]|''/.test(lead) || /^As\s+for\b/i.test(lead) || /\b(?:said|says|told|tells|according)\b/i.test(lead)) return;
   d.spans = [[s, b]];
+}
+
+/** A linking adverb opening a sentence ("However, ...", "In addition, ..."), and a conjunction opening one attributed "according to" X. */
+const LEAD_LINK = /^(?:However,?|In addition,|Meanwhile,|Still,|Moreover,|Furthermore,)\s+/;
+const ACCORDING_CONJ = /^(?:And|But|Still,|Yet|So|Also,)\s+/;
+
+/**
+ * Content attributed after it ("However, growth will slow, the fund said"; "And most of it is
+ * wrong, according to the study") does not take the linking adverb that ties its sentence to the
+ * previous one, nor, before "according to", a conjunction: those are the writer's words (PolNeAR
+ * leaves them out; a speaker's own "But" before "he said" stays, as in its gold).
+ */
+function dropLeadConnective(text: string, d: Draft): void {
+  if (d.noCue || d.spans.length === 0 || d.cue.start < d.spans[d.spans.length - 1]![1]) return;
+  const [a, b] = d.spans[0]!;
+  const piece = text.slice(a, b);
+  const m = LEAD_LINK.exec(piece) ?? (/^according\b/i.test(d.cue.text) ? ACCORDING_CONJ.exec(piece) : null);
+  if (!m || m[0].length >= piece.length) return;
+  d.spans = [[a + m[0].length, b], ...d.spans.slice(1)];
+}
+
+/**
+ * Content after its cue that stops one comma before the end of its sentence, the rest being a
+ * name or a capitalized apposition ("discussions with the museum's director, Ana Ruiz"; "the
+ * states of Ohio, Iowa and Maine"), takes that rest: the tagger stopped at the comma. Not where
+ * the rest holds a quotation, a verb of saying ("..., Fox found") or another quote, or opens with
+ * a pronoun or a conjunction. (Exported for its test: the tagger rarely stops there on short texts.)
+ */
+export function takeAppositionTail(text: string, ctx: QuoteContext, d: Draft, drafts: readonly Draft[]): void {
+  if (d.noCue || d.spans.length === 0 || d.cue.end > d.spans[0]![0] || /^[:―—–]$/.test(d.cue.text)) return;
+  const k = d.spans.length - 1;
+  const [a, b] = d.spans[k]!;
+  const sent = ctx.sentences[indexAt(ctx.sentences, Math.max(a, b - 1))];
+  if (!sent || sent.end <= b) return;
+  let e = sent.end;
+  while (e > b && /[\s.!?"”’']/.test(text[e - 1]!)) e--;
+  const rest = text.slice(b, e);
+  if (rest.length > 200 || !/^,\s+\p{Lu}/u.test(rest) || /^,\s+(?:But|And|Or|So|Yet|He|She|They|It|We|I|You|This|That|These|Those|There)\b/.test(rest)) return;
+  if (/["“”\n]/.test(rest) || /\baccording\b/i.test(rest) || (rest.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => CUES.has(w))) return;
+  if (drafts.some((o) => o !== d && overlaps(o.spans, [[b, e]]))) return;
+  d.spans = [...d.spans.slice(0, k), [a, e]];
 }
 
