@@ -1028,4 +1028,9 @@ describe('content boundaries (issue #4)', () => {
       expect(u.slice(...e.spans[0]!)).toBe(content);
     }
   });
+  it('starts content at "that," before a quotation after an adverbial ("said via email that, “...”")', () => {
+    const t = 'A spokeswoman for the ferry company said via email that, “We will appeal the ruling” before the end of the month.';
+    const q = find(t, run(t), 'appeal the ruling');
+    expect(contents(t, q!).join(' ')).toMatch(/^that, “We will appeal/);
+  });
 });

@@ -1387,14 +1387,14 @@ function skipToThat(text: string, d: Draft): void {
   const head = text.slice(from, Math.min(b, from + 200));
   const first = /^["“‘']?([\p{L}']+)/u.exec(head)?.[1]!.toLowerCase();
   if (!first || first === 'that' || !(THAT_PREFIX.has(first) || tell)) return;
-  // the addressee of "told" may be a quoted name ('tells MSNBC’s “Morning Joe” on Friday that'); the content may open with a quotation ('that "a bomb" had')
-  const m = (tell ? /^([^;:()]*?)(?:,\s*|\s+)that\s+["“‘']?([\p{L}']+)/u : /^([^"“”;:()]*?)(?:,\s*|\s+)that\s+["“‘']?([\p{L}']+)/u).exec(head);
+  // the addressee of "told" may be a quoted name ('tells MSNBC’s “Morning Joe” on Friday that'); the content may open with a quotation ('that "a bomb" had', 'said via email that, “Of course ...”')
+  const m = (tell ? /^([^;:()]*?)(?:,\s*|\s+)that(?:,\s*(?=["“‘])|\s+)["“‘']?([\p{L}']+)/u : /^([^"“”;:()]*?)(?:,\s*|\s+)that(?:,\s*(?=["“‘])|\s+)["“‘']?([\p{L}']+)/u).exec(head);
   if (!m || m[1]!.split(/\s+/).length > 15) return;
   if (tell && (m[1]!.match(/["“”]/g)?.length ?? 0) % 2 !== 0) return;
   // "said in a statement that was released": "that" opens a relative clause, not the content
   if (RELATIVE_NEXT.test(m[2]!.toLowerCase())) return;
   const pre = m[0].slice(0, m[0].length - m[2]!.length).replace(/["“‘']$/u, '');
-  const thatAt = from + pre.search(/that\s+$/);
+  const thatAt = from + pre.search(/that,?\s+$/);
   if (thatAt < a) return;
   d.spans = [[thatAt, b], ...d.spans.slice(1)];
 }
