@@ -1033,4 +1033,16 @@ describe('content boundaries (issue #4)', () => {
     const q = find(t, run(t), 'appeal the ruling');
     expect(contents(t, q!).join(' ')).toMatch(/^that, “We will appeal/);
   });
+  it('takes the words before the first quotation of several attributed after it', () => {
+    const t = 'The port authority "acted far too slowly," the inspector said. "Nobody wanted to take responsibility for the delays."';
+    const q = find(t, run(t), 'acted far too slowly');
+    expect(contents(t, q!)[0]).toMatch(/^The port authority "acted/);
+    expect(contents(t, q!)).toHaveLength(2);
+  });
+  it('drops a short fragment that is the addressee or medium after the cue ("shouted to the crowd")', () => {
+    const t = '"We will not give up on this town!" Mayor Ida Berg shouted to the crowd. "The ferry will sail again."';
+    const qs = run(t);
+    expect(qs.some((q) => contents(t, q).includes('the crowd'))).toBe(false);
+    expect(find(t, qs, 'The ferry will sail again')).toBeDefined();
+  });
 });

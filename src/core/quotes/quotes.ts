@@ -908,7 +908,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true, cutAtInner: 'clause' as boolean | 'clause', sayTail: true, headlineBias: -40, headlineWords: 12, trailingClause: 'rules' as boolean | 'rules', mixedLead: true, leadConnective: true, appositionTail: true };
+export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true, cutAtInner: 'clause' as boolean | 'clause', sayTail: true, headlineBias: -40, headlineWords: 12, trailingClause: 'rules' as boolean | 'rules', mixedLead: true, leadConnective: true, appositionTail: true, strayFragment: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -1327,6 +1327,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   if (QUOTE_OPTIONS.mixedLead) for (const d of drafts) mixedLeadIn(text, ctx, d);
   if (QUOTE_OPTIONS.leadConnective) for (const d of drafts) dropLeadConnective(text, d);
   if (QUOTE_OPTIONS.appositionTail) for (const d of drafts) takeAppositionTail(text, ctx, d, drafts);
+  if (QUOTE_OPTIONS.strayFragment) for (const d of drafts) dropStrayFragment(text, d);
   return finish(text, ctx, regions, drafts);
 }
 
@@ -1885,12 +1886,13 @@ function dropTrailingClause(text: string, d: Draft, drafts: readonly Draft[]): [
 
 /**
  * A quotation opening inside its sentence with a lower-case word and attributed after it ('The
- * county "has done its part," she said'): the words before the opening mark are part of what was
+ * county "has done its part," she said', also before a further fragment: '... she said. "We ..."'):
+ * the words before the opening mark are part of what was
  * said (PolNeAR marks the whole clause), unless they hold another quotation, a colon, a verb of
  * saying or a topic ("As for X,").
  */
 function mixedLeadIn(text: string, ctx: QuoteContext, d: Draft): void {
-  if (d.noCue || d.spans.length !== 1) return;
+  if (d.noCue || d.spans.length === 0) return;
   const [a, b] = d.spans[0]!;
   if (d.cue.start < b || !/^\p{Ll}/u.test(text.slice(a, b))) return;
   if (!/(?:["“]|'')$/.test(text.slice(Math.max(0, a - 2), a))) return;
@@ -1902,7 +1904,7 @@ function mixedLeadIn(text: string, ctx: QuoteContext, d: Draft): void {
   while (s < a && /\s/.test(text[s]!)) s++;
   const lead = text.slice(s, a).replace(/(?:["“]|'')$/, '');
   if (!/\p{L}/u.test(lead) || /["“”:]|''/.test(lead) || /^As\s+for\b/i.test(lead) || /\b(?:said|says|told|tells|according)\b/i.test(lead)) return;
-  d.spans = [[s, b]];
+  d.spans = [[s, b], ...d.spans.slice(1)];
 }
 
 /** A linking adverb opening a sentence ("However, ...", "In addition, ..."), and a conjunction opening one attributed "according to" X. */
@@ -1944,5 +1946,25 @@ export function takeAppositionTail(text: string, ctx: QuoteContext, d: Draft, dr
   if (/["“”\n]/.test(rest) || /\baccording\b/i.test(rest) || (rest.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => CUES.has(w))) return;
   if (drafts.some((o) => o !== d && overlaps(o.spans, [[b, e]]))) return;
   d.spans = [...d.spans.slice(0, k), [a, e]];
+}
+
+/**
+ * A short fragment right after the cue's addressee or medium ("shouted to | the crowd", 'said on
+ * Channel 4’s “Morning News.”') is the attribution's, not part of what was said: it is dropped when
+ * other fragments stay. A short quotation not in title case ('“This is all me.”') stays.
+ */
+function dropStrayFragment(text: string, d: Draft): void {
+  if (d.noCue || d.spans.length < 2) return;
+  const keep = d.spans.filter(([a, b]) => {
+    if (a < d.cue.end) return true;
+    const piece = text.slice(a, b);
+    if ((piece.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > 6) return true;
+    const quoted = /["“]$/.test(text.slice(Math.max(0, a - 1), a));
+    const title = (piece.match(/\p{L}{3,}/gu) ?? []).filter((w) => !/^(?:and|the|for|of)$/.test(w)).every((w) => /^\p{Lu}/u.test(w));
+    if (quoted && !title) return true;
+    // the cue may hold the preposition ("shouted to")
+    return !/^[^.!?"“”]{0,60}?\b(?:to|on|in|at|with)\s+(?:\p{Lu}[\p{L}’'.]*\s+)*["“]?$/u.test(text.slice(d.cue.start, a));
+  });
+  if (keep.length > 0 && keep.length < d.spans.length) d.spans = keep;
 }
 
