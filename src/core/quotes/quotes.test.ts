@@ -1045,4 +1045,13 @@ describe('content boundaries (issue #4)', () => {
     expect(qs.some((q) => contents(t, q).includes('the crowd'))).toBe(false);
     expect(find(t, qs, 'The ferry will sail again')).toBeDefined();
   });
+  it('leaves the topic, time or place before a quotation after the cue out of the content ("says of the plan, “...”")', () => {
+    const t = 'Asked about the budget, Berg said of her rival, “She has never balanced a budget in her life.”';
+    expect(contents(t, find(t, run(t), 'never balanced')!)).toEqual(['She has never balanced a budget in her life.']);
+    const u = 'Berg praised the volunteers, adding later, “Without them the festival would not exist.”';
+    expect(contents(u, find(u, run(u), 'festival would not')!)).toEqual(['Without them the festival would not exist.']);
+    // a "that" clause keeps its quotation whole
+    const v = 'The mayor said that, “We have done everything we could.”';
+    expect(contents(v, find(v, run(v), 'everything we could')!).join(' ')).toMatch(/^that, “We have/);
+  });
 });

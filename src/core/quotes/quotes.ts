@@ -908,7 +908,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true, cutAtInner: 'clause' as boolean | 'clause', sayTail: true, headlineBias: -40, headlineWords: 12, trailingClause: 'rules' as boolean | 'rules', mixedLead: true, leadConnective: true, appositionTail: true, strayFragment: true };
+export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true, cutAtInner: 'clause' as boolean | 'clause', sayTail: true, headlineBias: -40, headlineWords: 12, trailingClause: 'rules' as boolean | 'rules', mixedLead: true, leadConnective: true, appositionTail: true, strayFragment: true, leadBeforeQuote: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -1328,6 +1328,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   if (QUOTE_OPTIONS.leadConnective) for (const d of drafts) dropLeadConnective(text, d);
   if (QUOTE_OPTIONS.appositionTail) for (const d of drafts) takeAppositionTail(text, ctx, d, drafts);
   if (QUOTE_OPTIONS.strayFragment) for (const d of drafts) dropStrayFragment(text, d);
+  if (QUOTE_OPTIONS.leadBeforeQuote) for (const d of drafts) dropLeadBeforeQuote(text, d);
   return finish(text, ctx, regions, drafts);
 }
 
@@ -1966,5 +1967,24 @@ function dropStrayFragment(text: string, d: Draft): void {
     return !/^[^.!?"“”]{0,60}?\b(?:to|on|in|at|with)\s+(?:\p{Lu}[\p{L}’'.]*\s+)*["“]?$/u.test(text.slice(d.cue.start, a));
   });
   if (keep.length > 0 && keep.length < d.spans.length) d.spans = keep;
+}
+
+/**
+ * Content after its cue made of a short phrase, a comma or colon and one quotation ('says of the
+ * mayor, “...”', 'adding later, “...”', 'asks at the town hall, “...”'): the phrase is the topic,
+ * time or place of the attribution, and the quotation alone is what was said. Not a "that" clause
+ * or a pronoun's ('that, “...”', 'she recalled thinking, “...”'), nor "such as".
+ */
+function dropLeadBeforeQuote(text: string, d: Draft): void {
+  if (d.noCue || d.spans.length === 0 || d.cue.end > d.spans[0]![0]) return;
+  const [a, b] = d.spans[0]!;
+  const piece = text.slice(a, b);
+  const m = /^[^"“”,.;:]{1,40}[,:]\s*(?=["“])/u.exec(piece);
+  if (!m || /^(?:that|she|he|they|we|I)\b/i.test(m[0]) || /\b(?:thinking|such as|as if)\b/i.test(m[0])) return;
+  if ((piece.slice(m[0].length).match(/["“”]/g)?.length ?? 0) > 2) return;
+  // one whole quotation is given without its marks, as the rules give quotations
+  let [x, y] = [a + m[0].length, b];
+  if (/["”]$/.test(text.slice(x + 1, y))) [x, y] = [x + 1, y - 1];
+  d.spans = [[x, y], ...d.spans.slice(1)];
 }
 
