@@ -983,6 +983,9 @@ describe('content boundaries (issue #4)', () => {
     const u = 'The mayor said the council would study the proposal, though she conceded it might take a year.';
     expect(contents(u, find(u, run(u), 'study the proposal')!).join(' ')).toMatch(/council would study the proposal$/);
     // a relative clause followed by more of the sentence holds the content's verb: it stays
+    // after a "that" clause, a relative clause is part of what was reported
+    const w = 'The auditors warned that the port had sold its only icebreaker, which was still needed in winter.';
+    expect(contents(w, find(w, run(w), 'only icebreaker')!).join(' ')).toMatch(/which was still needed in winter$/);
     const v = 'The auditors reported that the new contracts, which cover four ferry routes, did not require a tender.';
     expect(contents(v, find(v, run(v), 'new contracts')!).join(' ')).toMatch(/did not require a tender/);
   });

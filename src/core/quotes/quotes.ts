@@ -1878,6 +1878,8 @@ function dropTrailingClause(text: string, d: Draft, drafts: readonly Draft[]): [
   if (!m || m.index < 5) return null;
   // inside a quotation, or not the sentence's last clause
   if ((piece.slice(0, m.index).match(/["“”]/g)?.length ?? 0) % 2 !== 0 || piece.includes(',', m.index + 2)) return null;
+  // a relative clause after a "that" clause is more often part of what was reported ("warned that X, which ...")
+  if (/^,\s+wh/.test(m[0]) && /^that\s/i.test(text.slice(d.spans[0]![0], d.spans[0]![1]))) return null;
   // a relative that is the speaker of a nested attribution ("noted that X, who said Y") keeps the content whole
   const rel = a + m.index + m[0].search(/\p{L}/u);
   if (drafts.some((o) => o !== d && o.speaker?.start === rel)) return null;
