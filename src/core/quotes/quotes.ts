@@ -1308,25 +1308,38 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   if (QUOTE_OPTIONS.pronounSubject) for (const d of drafts) pronounSubject(text, d);
   if (QUOTE_OPTIONS.cutAtInner) cutAtInnerAttribution(text, drafts);
   if (QUOTE_OPTIONS.trailingClause) {
+    const speakerStarts = new Set(drafts.flatMap((d) => (d.speaker ? [d.speaker.start] : [])));
     const cut: Array<[number, number]> = [];
     for (const d of drafts) {
-      const x = dropTrailingClause(text, d, drafts);
+      const x = dropTrailingClause(text, d, speakerStarts);
       if (x) cut.push(x);
     }
     // an attribution the rules read inside a clause cut off ("..., although he refused to say whether ...") is its own quote
-    if (QUOTE_OPTIONS.trailingClause === 'rules') {
+    if (QUOTE_OPTIONS.trailingClause === 'rules' && cut.length > 0) {
+      const spans = new IntervalGrid();
+      drafts.forEach((d, i) => {
+        for (const [a, b] of d.spans) spans.add(a, b, i);
+      });
+      const taken = (sp: Array<[number, number]>) => sp.some(([a, b]) => spans.overlapping(a, b).some((j) => overlaps(drafts[j]!.spans, [[a, b]])));
       for (const [x, y] of cut) {
-        for (const r of rules) {
-          if (!r.cue || !r.speaker || r.cue.start < x || r.cue.end > y || !r.spans.every(([a, b]) => x <= a && b <= y)) continue;
-          if (drafts.some((d) => overlaps(d.spans, r.spans))) continue;
+        for (const i of ruleCues.overlapping(x, y)) {
+          const r = rules[i]!;
+          if (!r.cue || !r.speaker || r.cue.start < x || r.cue.end > y || !r.spans.every(([a, b]) => x <= a && b <= y) || taken(r.spans)) continue;
           drafts.push({ spans: r.spans, speaker: r.speaker, cue: r.cue, sent: 0, borrowed: false });
+          for (const [a, b] of r.spans) spans.add(a, b, drafts.length - 1);
         }
       }
     }
   }
   if (QUOTE_OPTIONS.mixedLead) for (const d of drafts) mixedLeadIn(text, ctx, d);
   if (QUOTE_OPTIONS.leadConnective) for (const d of drafts) dropLeadConnective(text, d);
-  if (QUOTE_OPTIONS.appositionTail) for (const d of drafts) takeAppositionTail(text, ctx, d, drafts);
+  if (QUOTE_OPTIONS.appositionTail) {
+    const spans = new IntervalGrid();
+    drafts.forEach((d, i) => {
+      for (const [a, b] of d.spans) spans.add(a, b, i);
+    });
+    drafts.forEach((d, i) => takeAppositionTail(text, ctx, d, (a, b) => spans.overlapping(a, b).some((j) => j !== i && overlaps(drafts[j]!.spans, [[a, b]])), (a, b) => spans.add(a, b, i)));
+  }
   if (QUOTE_OPTIONS.strayFragment) for (const d of drafts) dropStrayFragment(text, d);
   if (QUOTE_OPTIONS.leadBeforeQuote) for (const d of drafts) dropLeadBeforeQuote(text, d);
   return finish(text, ctx, regions, drafts);
@@ -1868,7 +1881,7 @@ const TRAILING_CLAUSE = /,\s+(?:which|who|whose|though|although|even\s+though|ev
  * that is the speaker of a nested attribution (", who said ...") stays, and content of several
  * sentences (a transcript) is left whole.
  */
-function dropTrailingClause(text: string, d: Draft, drafts: readonly Draft[]): [number, number] | null {
+function dropTrailingClause(text: string, d: Draft, speakerStarts: ReadonlySet<number>): [number, number] | null {
   if (d.noCue || d.spans.length === 0 || d.cue.end > d.spans[0]![0] || /^[:―—–]$/.test(d.cue.text)) return null;
   const k = d.spans.length - 1;
   const [a, b] = d.spans[k]!;
@@ -1882,7 +1895,7 @@ function dropTrailingClause(text: string, d: Draft, drafts: readonly Draft[]): [
   if (/^,\s+wh/.test(m[0]) && /^that\s/i.test(text.slice(d.spans[0]![0], d.spans[0]![1]))) return null;
   // a relative that is the speaker of a nested attribution ("noted that X, who said Y") keeps the content whole
   const rel = a + m.index + m[0].search(/\p{L}/u);
-  if (drafts.some((o) => o !== d && o.speaker?.start === rel)) return null;
+  if (speakerStarts.has(rel) && d.speaker?.start !== rel) return null;
   d.spans = [...d.spans.slice(0, k), [a, a + m.index]];
   return [a + m.index, b];
 }
@@ -1936,7 +1949,7 @@ function dropLeadConnective(text: string, d: Draft): void {
  * the rest holds a quotation, a verb of saying ("..., Fox found") or another quote, or opens with
  * a pronoun or a conjunction. (Exported for its test: the tagger rarely stops there on short texts.)
  */
-export function takeAppositionTail(text: string, ctx: QuoteContext, d: Draft, drafts: readonly Draft[]): void {
+export function takeAppositionTail(text: string, ctx: QuoteContext, d: Draft, otherOver: (a: number, b: number) => boolean, added?: (a: number, b: number) => void): void {
   if (d.noCue || d.spans.length === 0 || d.cue.end > d.spans[0]![0] || /^[:―—–]$/.test(d.cue.text)) return;
   const k = d.spans.length - 1;
   const [a, b] = d.spans[k]!;
@@ -1947,8 +1960,9 @@ export function takeAppositionTail(text: string, ctx: QuoteContext, d: Draft, dr
   const rest = text.slice(b, e);
   if (rest.length > 200 || !/^,\s+\p{Lu}/u.test(rest) || /^,\s+(?:But|And|Or|So|Yet|He|She|They|It|We|I|You|This|That|These|Those|There)\b/.test(rest)) return;
   if (/["“”\n]/.test(rest) || /\baccording\b/i.test(rest) || (rest.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => CUES.has(w))) return;
-  if (drafts.some((o) => o !== d && overlaps(o.spans, [[b, e]]))) return;
+  if (otherOver(b, e)) return;
   d.spans = [...d.spans.slice(0, k), [a, e]];
+  added?.(b, e);
 }
 
 /**
