@@ -7,7 +7,7 @@ import type { Actor, ActorId, ActorType, Quote } from '../types.ts';
 import { benchQuotes, syntheticArticle } from './bench.ts';
 import { findQuoteRegions } from './marks.ts';
 import { QUOTE_MODEL_BEAM } from './model/quote-model.ts';
-import { extractQuotes, extractRuleQuotes, quoteModel } from './quotes.ts';
+import { type Draft, extractQuotes, extractRuleQuotes, quoteModel, takeAppositionTail } from './quotes.ts';
 import { CompactModel, N_TAGS, QuoteBeam, ReferenceBeamScorer, TAGS, assemble, decode, decodeBeam, decodeReference, encodeModel, hashStr, prepare, type Scorer } from './tagger.ts';
 
 function run(text: string, actors: Actor[] = []): Quote[] {
@@ -1120,5 +1120,88 @@ describe('speaker mentions of participles of saying', () => {
     expect(find(t, qs, 'build a wall')?.speaker?.text).toBe('Ada Berg');
     expect(find(t, qs, 'belongs to all of us')?.speaker?.text).toBe('Per Lund');
     expect(qs.every((q) => !q.speaker?.text.includes('\n'))).toBe(true);
+  });
+});
+
+describe('content boundaries (issue #4)', () => {
+  it('leaves out a non-restrictive relative or concessive clause that ends the sentence', () => {
+    const t = 'The harbour master questioned the safety of the old pier, which was built in 1931.';
+    expect(contents(t, find(t, run(t), 'old pier')!).join(' ')).toBe('the safety of the old pier');
+    const u = 'The mayor said the council would study the proposal, though she conceded it might take a year.';
+    expect(contents(u, find(u, run(u), 'study the proposal')!).join(' ')).toMatch(/council would study the proposal$/);
+    // a relative clause followed by more of the sentence holds the content's verb: it stays
+    // after a "that" clause, a relative clause is part of what was reported
+    const w = 'The auditors warned that the port had sold its only icebreaker, which was still needed in winter.';
+    expect(contents(w, find(w, run(w), 'only icebreaker')!).join(' ')).toMatch(/which was still needed in winter$/);
+    const v = 'The auditors reported that the new contracts, which cover four ferry routes, did not require a tender.';
+    expect(contents(v, find(v, run(v), 'new contracts')!).join(' ')).toMatch(/did not require a tender/);
+  });
+  it('ends content before a concessive clause and keeps the attribution read inside it', () => {
+    const t = 'Larsen defended the budget cuts, although he told reporters the hospital would need more staff.';
+    const qs = run(t);
+    expect(contents(t, find(t, qs, 'budget cuts')!).join(' ')).not.toMatch(/although/);
+    expect(find(t, qs, 'hospital would need')?.cue?.text).toBe('told');
+  });
+  it('takes the words before a quotation that opens inside its sentence with a lower-case word', () => {
+    const t = 'The ferry company “has done everything it could to keep prices down,” the director said on Monday.';
+    const q = find(t, run(t), 'keep prices down');
+    expect(contents(t, q!).join(' ')).toMatch(/^The ferry company “has done everything/);
+    expect(q?.speaker?.text).toBe('the director');
+    // a title or a capitalized quotation keeps its own extent
+    const u = 'In her 2004 memoir, “Notes From a Lighthouse,” the author said she wrote at night.';
+    expect(run(u).some((x) => contents(u, x).join(' ').startsWith('In her 2004 memoir'))).toBe(false);
+  });
+  it('leaves a linking adverb out of content attributed after it, and a conjunction before "according to"', () => {
+    const t = 'Ferry traffic rose in May. However, fares will stay the same this summer, the operator said.';
+    expect(contents(t, find(t, run(t), 'fares will stay')!).join(' ')).toMatch(/^fares will stay/);
+    const u = 'Most hospitals reported shortages. And nearly half of the nurses plan to leave, according to the survey.';
+    expect(contents(u, find(u, run(u), 'nurses plan')!).join(' ')).toMatch(/^nearly half/);
+  });
+  it('takes a capitalized apposition that ends the sentence after content cut at a comma', () => {
+    const ctxOf = (t: string) => {
+      const paragraphs = paragraphSpans(t);
+      return { sentences: sentenceSpans(t, paragraphs), paragraphs, actors: [] };
+    };
+    const draft = (t: string, cue: string, content: string): Draft => {
+      const c = t.indexOf(cue);
+      const a = t.indexOf(content);
+      return { spans: [[a, a + content.length]], speaker: null, cue: { start: c, end: c + cue.length, text: cue }, sent: 0, borrowed: false };
+    };
+    const t = 'The minister spoke of her early talks with the harbour authority\'s chairman, Ola Nordmann.';
+    const d = draft(t, 'spoke of', 'her early talks with the harbour authority\'s chairman');
+    takeAppositionTail(t, ctxOf(t), d, () => false);
+    expect(t.slice(...d.spans[0]!)).toBe('her early talks with the harbour authority\'s chairman, Ola Nordmann');
+    // not over a trailing attribution or a pronoun's clause
+    for (const [u, content] of [['The league reported a rise in ticket sales, Statistics Norway found.', 'a rise in ticket sales'], ['The mayor praised the volunteers, She thanked them all.', 'the volunteers']] as const) {
+      const e = draft(u, /reported|praised/.exec(u)![0], content);
+      takeAppositionTail(u, ctxOf(u), e, () => false);
+      expect(u.slice(...e.spans[0]!)).toBe(content);
+    }
+  });
+  it('starts content at "that," before a quotation after an adverbial ("said via email that, “...”")', () => {
+    const t = 'A spokeswoman for the ferry company said via email that, “We will appeal the ruling” before the end of the month.';
+    const q = find(t, run(t), 'appeal the ruling');
+    expect(contents(t, q!).join(' ')).toMatch(/^that, “We will appeal/);
+  });
+  it('takes the words before the first quotation of several attributed after it', () => {
+    const t = 'The port authority "acted far too slowly," the inspector said. "Nobody wanted to take responsibility for the delays."';
+    const q = find(t, run(t), 'acted far too slowly');
+    expect(contents(t, q!)[0]).toMatch(/^The port authority "acted/);
+    expect(contents(t, q!)).toHaveLength(2);
+  });
+  it('drops a short fragment that is the addressee or medium after the cue ("shouted to the crowd")', () => {
+    const t = '"We will not give up on this town!" Mayor Ida Berg shouted to the crowd. "The ferry will sail again."';
+    const qs = run(t);
+    expect(qs.some((q) => contents(t, q).includes('the crowd'))).toBe(false);
+    expect(find(t, qs, 'The ferry will sail again')).toBeDefined();
+  });
+  it('leaves the topic, time or place before a quotation after the cue out of the content ("says of the plan, “...”")', () => {
+    const t = 'Asked about the budget, Berg said of her rival, “She has never balanced a budget in her life.”';
+    expect(contents(t, find(t, run(t), 'never balanced')!)).toEqual(['She has never balanced a budget in her life.']);
+    const u = 'Berg praised the volunteers, adding later, “Without them the festival would not exist.”';
+    expect(contents(u, find(u, run(u), 'festival would not')!)).toEqual(['Without them the festival would not exist.']);
+    // a "that" clause keeps its quotation whole
+    const v = 'The mayor said that, “We have done everything we could.”';
+    expect(contents(v, find(v, run(v), 'everything we could')!).join(' ')).toMatch(/^that, “We have/);
   });
 });

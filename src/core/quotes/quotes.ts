@@ -104,7 +104,7 @@ interface Cue {
   kind: 'say' | 'according';
 }
 
-interface Draft {
+export interface Draft {
   spans: Array<[number, number]>;
   speaker: TextSpan | null;
   cue: TextSpan;
@@ -908,7 +908,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true, cutAtInner: 'clause' as boolean | 'clause', sayTail: true, headlineBias: -40, headlineWords: 12, addedObject: true };
+export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true, cutAtInner: 'clause' as boolean | 'clause', sayTail: true, headlineBias: -40, headlineWords: 12, trailingClause: 'rules' as boolean | 'rules', mixedLead: true, leadConnective: true, appositionTail: true, strayFragment: true, leadBeforeQuote: true, addedObject: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -1346,6 +1346,41 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   if (SPEAKER_OPTIONS.askedNoSpeaker) for (const d of drafts) askedNoSpeaker(text, ctx, d);
   if (QUOTE_OPTIONS.pronounSubject) for (const d of drafts) pronounSubject(text, d);
   if (QUOTE_OPTIONS.cutAtInner) cutAtInnerAttribution(text, drafts);
+  if (QUOTE_OPTIONS.trailingClause) {
+    const speakerStarts = new Set(drafts.flatMap((d) => (d.speaker ? [d.speaker.start] : [])));
+    const cut: Array<[number, number]> = [];
+    for (const d of drafts) {
+      const x = dropTrailingClause(text, d, speakerStarts);
+      if (x) cut.push(x);
+    }
+    // an attribution the rules read inside a clause cut off ("..., although he refused to say whether ...") is its own quote
+    if (QUOTE_OPTIONS.trailingClause === 'rules' && cut.length > 0) {
+      const spans = new IntervalGrid();
+      drafts.forEach((d, i) => {
+        for (const [a, b] of d.spans) spans.add(a, b, i);
+      });
+      const taken = (sp: Array<[number, number]>) => sp.some(([a, b]) => spans.overlapping(a, b).some((j) => overlaps(drafts[j]!.spans, [[a, b]])));
+      for (const [x, y] of cut) {
+        for (const i of ruleCues.overlapping(x, y)) {
+          const r = rules[i]!;
+          if (!r.cue || !r.speaker || r.cue.start < x || r.cue.end > y || !r.spans.every(([a, b]) => x <= a && b <= y) || taken(r.spans)) continue;
+          drafts.push({ spans: r.spans, speaker: r.speaker, cue: r.cue, sent: 0, borrowed: false });
+          for (const [a, b] of r.spans) spans.add(a, b, drafts.length - 1);
+        }
+      }
+    }
+  }
+  if (QUOTE_OPTIONS.mixedLead) for (const d of drafts) mixedLeadIn(text, ctx, d);
+  if (QUOTE_OPTIONS.leadConnective) for (const d of drafts) dropLeadConnective(text, d);
+  if (QUOTE_OPTIONS.appositionTail) {
+    const spans = new IntervalGrid();
+    drafts.forEach((d, i) => {
+      for (const [a, b] of d.spans) spans.add(a, b, i);
+    });
+    drafts.forEach((d, i) => takeAppositionTail(text, ctx, d, (a, b) => spans.overlapping(a, b).some((j) => j !== i && overlaps(drafts[j]!.spans, [[a, b]])), (a, b) => spans.add(a, b, i)));
+  }
+  if (QUOTE_OPTIONS.strayFragment) for (const d of drafts) dropStrayFragment(text, d);
+  if (QUOTE_OPTIONS.leadBeforeQuote) for (const d of drafts) dropLeadBeforeQuote(text, d);
   return finish(text, ctx, regions, drafts);
 }
 
@@ -1415,14 +1450,14 @@ function skipToThat(text: string, d: Draft): void {
   const head = text.slice(from, Math.min(b, from + 200));
   const first = /^["“‘']?([\p{L}']+)/u.exec(head)?.[1]!.toLowerCase();
   if (!first || first === 'that' || !(THAT_PREFIX.has(first) || tell)) return;
-  // the addressee of "told" may be a quoted name ('tells MSNBC’s “Morning Joe” on Friday that'); the content may open with a quotation ('that "a bomb" had')
-  const m = (tell ? /^([^;:()]*?)(?:,\s*|\s+)that\s+["“‘']?([\p{L}']+)/u : /^([^"“”;:()]*?)(?:,\s*|\s+)that\s+["“‘']?([\p{L}']+)/u).exec(head);
+  // the addressee of "told" may be a quoted name ('tells MSNBC’s “Morning Joe” on Friday that'); the content may open with a quotation ('that "a bomb" had', 'said via email that, “Of course ...”')
+  const m = (tell ? /^([^;:()]*?)(?:,\s*|\s+)that(?:,\s*(?=["“‘])|\s+)["“‘']?([\p{L}']+)/u : /^([^"“”;:()]*?)(?:,\s*|\s+)that(?:,\s*(?=["“‘])|\s+)["“‘']?([\p{L}']+)/u).exec(head);
   if (!m || m[1]!.split(/\s+/).length > 15) return;
   if (tell && (m[1]!.match(/["“”]/g)?.length ?? 0) % 2 !== 0) return;
   // "said in a statement that was released": "that" opens a relative clause, not the content
   if (RELATIVE_NEXT.test(m[2]!.toLowerCase())) return;
   const pre = m[0].slice(0, m[0].length - m[2]!.length).replace(/["“‘']$/u, '');
-  const thatAt = from + pre.search(/that\s+$/);
+  const thatAt = from + pre.search(/that,?\s+$/);
   if (thatAt < a) return;
   d.spans = [[thatAt, b], ...d.spans.slice(1)];
 }
@@ -2410,3 +2445,138 @@ function pairedVerbs(text: string, ctx: QuoteContext, d: Draft): void {
   if (d.speaker && d.speaker.start < sp.end && sp.start < d.speaker.end) return;
   d.speaker = sp;
 }
+
+/** A comma clause that ends unquoted content: a non-restrictive relative or a concessive clause. */
+const TRAILING_CLAUSE = /,\s+(?:which|who|whose|though|although|even\s+though|even\s+as|while)\s/;
+
+/**
+ * Content after its cue ending in a non-restrictive relative clause ("questioned the health of the
+ * mayor, who is 70") or a concessive clause ("said the plan would work, though she conceded ...")
+ * that closes the sentence: that clause is the writer's, not the content (as in PolNeAR). A clause
+ * followed by more of the sentence (", which ..., did not") may hold the content's verb, a relative
+ * that is the speaker of a nested attribution (", who said ...") stays, and content of several
+ * sentences (a transcript) is left whole.
+ */
+function dropTrailingClause(text: string, d: Draft, speakerStarts: ReadonlySet<number>): [number, number] | null {
+  if (d.noCue || d.spans.length === 0 || d.cue.end > d.spans[0]![0] || /^[:―—–]$/.test(d.cue.text)) return null;
+  const k = d.spans.length - 1;
+  const [a, b] = d.spans[k]!;
+  const piece = text.slice(a, b);
+  if (/[.!?]["”’]?\s+["“]?\p{Lu}/u.test(piece)) return null;
+  const m = TRAILING_CLAUSE.exec(piece);
+  if (!m || m.index < 5) return null;
+  // inside a quotation, or not the sentence's last clause
+  if ((piece.slice(0, m.index).match(/["“”]/g)?.length ?? 0) % 2 !== 0 || piece.includes(',', m.index + 2)) return null;
+  // a relative clause after a "that" clause is more often part of what was reported ("warned that X, which ...")
+  if (/^,\s+wh/.test(m[0]) && /^that\s/i.test(text.slice(d.spans[0]![0], d.spans[0]![1]))) return null;
+  // a relative that is the speaker of a nested attribution ("noted that X, who said Y") keeps the content whole
+  const rel = a + m.index + m[0].search(/\p{L}/u);
+  if (speakerStarts.has(rel) && d.speaker?.start !== rel) return null;
+  d.spans = [...d.spans.slice(0, k), [a, a + m.index]];
+  return [a + m.index, b];
+}
+
+/**
+ * A quotation opening inside its sentence with a lower-case word and attributed after it ('The
+ * county "has done its part," she said', also before a further fragment: '... she said. "We ..."'):
+ * the words before the opening mark are part of what was
+ * said (PolNeAR marks the whole clause), unless they hold another quotation, a colon, a verb of
+ * saying or a topic ("As for X,").
+ */
+function mixedLeadIn(text: string, ctx: QuoteContext, d: Draft): void {
+  if (d.noCue || d.spans.length === 0) return;
+  const [a, b] = d.spans[0]!;
+  if (d.cue.start < b || !/^\p{Ll}/u.test(text.slice(a, b))) return;
+  if (!/(?:["“]|'')$/.test(text.slice(Math.max(0, a - 2), a))) return;
+  const gap = text.slice(b, d.cue.start);
+  if (gap.length > 60 || !/^["”'’]*\s*,?/.test(gap)) return;
+  const sent = ctx.sentences[indexAt(ctx.sentences, a)];
+  if (!sent || sent.start >= a) return;
+  let s = sent.start;
+  while (s < a && /\s/.test(text[s]!)) s++;
+  const lead = text.slice(s, a).replace(/(?:["“]|'')$/, '');
+  if (!/\p{L}/u.test(lead) || /["“”:]|''/.test(lead) || /^As\s+for\b/i.test(lead) || /\b(?:said|says|told|tells|according)\b/i.test(lead)) return;
+  d.spans = [[s, b], ...d.spans.slice(1)];
+}
+
+/** A linking adverb opening a sentence ("However, ...", "In addition, ..."), and a conjunction opening one attributed "according to" X. */
+const LEAD_LINK = /^(?:However,?|In addition,|Meanwhile,|Still,|Moreover,|Furthermore,)\s+/;
+const ACCORDING_CONJ = /^(?:And|But|Still,|Yet|So|Also,)\s+/;
+
+/**
+ * Content attributed after it ("However, growth will slow, the fund said"; "And most of it is
+ * wrong, according to the study") does not take the linking adverb that ties its sentence to the
+ * previous one, nor, before "according to", a conjunction: those are the writer's words (PolNeAR
+ * leaves them out; a speaker's own "But" before "he said" stays, as in its gold).
+ */
+function dropLeadConnective(text: string, d: Draft): void {
+  if (d.noCue || d.spans.length === 0 || d.cue.start < d.spans[d.spans.length - 1]![1]) return;
+  const [a, b] = d.spans[0]!;
+  const piece = text.slice(a, b);
+  const m = LEAD_LINK.exec(piece) ?? (/^according\b/i.test(d.cue.text) ? ACCORDING_CONJ.exec(piece) : null);
+  if (!m || m[0].length >= piece.length) return;
+  d.spans = [[a + m[0].length, b], ...d.spans.slice(1)];
+}
+
+/**
+ * Content after its cue that stops one comma before the end of its sentence, the rest being a
+ * name or a capitalized apposition ("discussions with the museum's director, Ana Ruiz"; "the
+ * states of Ohio, Iowa and Maine"), takes that rest: the tagger stopped at the comma. Not where
+ * the rest holds a quotation, a verb of saying ("..., Fox found") or another quote, or opens with
+ * a pronoun or a conjunction. (Exported for its test: the tagger rarely stops there on short texts.)
+ */
+export function takeAppositionTail(text: string, ctx: QuoteContext, d: Draft, otherOver: (a: number, b: number) => boolean, added?: (a: number, b: number) => void): void {
+  if (d.noCue || d.spans.length === 0 || d.cue.end > d.spans[0]![0] || /^[:―—–]$/.test(d.cue.text)) return;
+  const k = d.spans.length - 1;
+  const [a, b] = d.spans[k]!;
+  const sent = ctx.sentences[indexAt(ctx.sentences, Math.max(a, b - 1))];
+  if (!sent || sent.end <= b) return;
+  let e = sent.end;
+  while (e > b && /[\s.!?"”’']/.test(text[e - 1]!)) e--;
+  const rest = text.slice(b, e);
+  if (rest.length > 200 || !/^,\s+\p{Lu}/u.test(rest) || /^,\s+(?:But|And|Or|So|Yet|He|She|They|It|We|I|You|This|That|These|Those|There)\b/.test(rest)) return;
+  if (/["“”\n]/.test(rest) || /\baccording\b/i.test(rest) || (rest.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => CUES.has(w))) return;
+  if (otherOver(b, e)) return;
+  d.spans = [...d.spans.slice(0, k), [a, e]];
+  added?.(b, e);
+}
+
+/**
+ * A short fragment right after the cue's addressee or medium ("shouted to | the crowd", 'said on
+ * Channel 4’s “Morning News.”') is the attribution's, not part of what was said: it is dropped when
+ * other fragments stay. A short quotation not in title case ('“This is all me.”') stays.
+ */
+function dropStrayFragment(text: string, d: Draft): void {
+  if (d.noCue || d.spans.length < 2) return;
+  const keep = d.spans.filter(([a, b]) => {
+    if (a < d.cue.end) return true;
+    const piece = text.slice(a, b);
+    if ((piece.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > 6) return true;
+    const quoted = /["“]$/.test(text.slice(Math.max(0, a - 1), a));
+    const title = (piece.match(/\p{L}{3,}/gu) ?? []).filter((w) => !/^(?:and|the|for|of)$/.test(w)).every((w) => /^\p{Lu}/u.test(w));
+    if (quoted && !title) return true;
+    // the cue may hold the preposition ("shouted to")
+    return !/^[^.!?"“”]{0,60}?\b(?:to|on|in|at|with)\s+(?:\p{Lu}[\p{L}’'.]*\s+)*["“]?$/u.test(text.slice(d.cue.start, a));
+  });
+  if (keep.length > 0 && keep.length < d.spans.length) d.spans = keep;
+}
+
+/**
+ * Content after its cue made of a short phrase, a comma or colon and one quotation ('says of the
+ * mayor, “...”', 'adding later, “...”', 'asks at the town hall, “...”'): the phrase is the topic,
+ * time or place of the attribution, and the quotation alone is what was said. Not a "that" clause
+ * or a pronoun's ('that, “...”', 'she recalled thinking, “...”'), nor "such as".
+ */
+function dropLeadBeforeQuote(text: string, d: Draft): void {
+  if (d.noCue || d.spans.length === 0 || d.cue.end > d.spans[0]![0]) return;
+  const [a, b] = d.spans[0]!;
+  const piece = text.slice(a, b);
+  const m = /^[^"“”,.;:]{1,40}[,:]\s*(?=["“])/u.exec(piece);
+  if (!m || /^(?:that|she|he|they|we|I)\b/i.test(m[0]) || /\b(?:thinking|such as|as if)\b/i.test(m[0])) return;
+  if ((piece.slice(m[0].length).match(/["“”]/g)?.length ?? 0) > 2) return;
+  // one whole quotation is given without its marks, as the rules give quotations
+  let [x, y] = [a + m[0].length, b];
+  if (/["”]$/.test(text.slice(x + 1, y))) [x, y] = [x + 1, y - 1];
+  d.spans = [[x, y], ...d.spans.slice(1)];
+}
+
