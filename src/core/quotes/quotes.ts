@@ -1675,19 +1675,30 @@ const OBJECT_PREP = new Set('in of to at for about through on from into over amo
  * of a man in Tulsa, Oklahoma, arguing that ...", "spoke at a gathering of conservatives to
  * discuss ...") is not the cue's subject: the sentence's subject is.
  */
-function objectSpeaker(text: string, ctx: QuoteContext, d: Draft): void {
-  if (d.noCue || !d.speaker || d.speaker.end > d.cue.start) return;
-  const sent = ctx.sentences[indexAt(ctx.sentences, d.speaker.start)];
-  if (!sent || sent.start > d.speaker.start || d.cue.start > sent.end) return;
+/**
+ * The tokens of the speaker's sentence up to the cue when the speaker, before its cue, is the object of a
+ * preposition ("spoke about the death of a man in Tulsa, arguing"): not a possessive (the speaker of a
+ * noun cue: "seized on Trump's claim"), not the noun of a participle right after it ("gave to a group
+ * backing X"), not the object of "according to" (the speaker's own preposition).
+ */
+function speakerAsObject(text: string, ctx: QuoteContext, d: Draft): { toks: Tok[]; k: number; before: Tok; speaker: TextSpan } | null {
+  if (d.noCue || !d.speaker || d.speaker.end > d.cue.start) return null;
+  const speaker = d.speaker;
+  const sent = ctx.sentences[indexAt(ctx.sentences, speaker.start)];
+  if (!sent || sent.start > speaker.start || d.cue.start > sent.end) return null;
   const toks = tokenize(text, sent.start, d.cue.start);
-  const k = toks.findIndex((t) => t.s >= d.speaker!.start);
+  const k = toks.findIndex((t) => t.s >= speaker.start);
   const before = toks[k - 1];
-  if (k <= 0 || !before || !before.word || before.cap || !OBJECT_PREP.has(before.l)) return;
-  // a possessive is the speaker of a noun cue ("seized on Trump's claim"); a participle right after
-  // its noun has that noun as its subject ("gave to a group backing X")
-  if (/(?:['’]s|['’])$|^(?:his|her|its|their|our|my|your)$/i.test(d.speaker.text) || (/^\s*$/.test(text.slice(d.speaker.end, d.cue.start)) && /^\p{L}+ing\b/u.test(d.cue.text))) return;
-  // "according to X" is the speaker's own preposition
-  if (/\baccording$/i.test(text.slice(Math.max(0, before.s - 10), before.s).trim())) return;
+  if (k <= 0 || !before || !before.word || before.cap || !OBJECT_PREP.has(before.l)) return null;
+  if (/(?:['’]s|['’])$|^(?:his|her|its|their|our|my|your)$/i.test(speaker.text) || (/^\s*$/.test(text.slice(speaker.end, d.cue.start)) && /^\p{L}+ing\b/u.test(d.cue.text))) return null;
+  if (/\baccording$/i.test(text.slice(Math.max(0, before.s - 10), before.s).trim())) return null;
+  return { toks, k, before, speaker };
+}
+
+function objectSpeaker(text: string, ctx: QuoteContext, d: Draft): void {
+  const hit = speakerAsObject(text, ctx, d);
+  if (!hit) return;
+  const { toks, k } = hit;
   // 'drop' (measured: dev speaker -0.1) leaves such a speaker out instead
   const subj = QUOTE_OPTIONS.objectSpeaker === 'drop' ? null : sentenceSubject(toks);
   // a plain subject: a noun phrase followed by its verb (not "The", "In a March", "Following the debate,", "WASHINGTON --")
@@ -2299,16 +2310,9 @@ function prepObject(text: string, ctx: QuoteContext, d: Draft): void {
   // (a cheap test first: a lower-case preposition right before the speaker)
   const pre = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, d.speaker.start - 16), d.speaker.start));
   if (!pre || !OBJECT_PREP.has(pre[1]!)) return;
-  const sent = ctx.sentences[indexAt(ctx.sentences, d.speaker.start)];
-  if (!sent || sent.start > d.speaker.start || d.cue.start > sent.end) return;
-  const toks = tokenize(text, sent.start, d.cue.start);
-  const k = toks.findIndex((t) => t.s >= d.speaker!.start);
-  const before = toks[k - 1];
-  if (k <= 0 || !before || !before.word || before.cap || !OBJECT_PREP.has(before.l)) return;
-  if (/(?:['’]s|['’])$|^(?:his|her|its|their|our|my|your)$/i.test(d.speaker.text)) return;
-  // a participle right after its noun has that noun as its subject ("a group backing X")
-  if (/^\s*$/.test(text.slice(d.speaker.end, d.cue.start)) && /^\p{L}+ing\b/u.test(d.cue.text)) return;
-  if (/\baccording$/i.test(text.slice(Math.max(0, before.s - 10), before.s).trim())) return;
+  const hit = speakerAsObject(text, ctx, d);
+  if (!hit) return;
+  const { toks, k, before, speaker } = hit;
   if (toks.slice(0, k).some((t) => isQuoteTok(t))) return;
   const main = mainSubject(toks, k - 1);
   if (!main || main.e > k - 1) return;
@@ -2320,7 +2324,7 @@ function prepObject(text: string, ctx: QuoteContext, d: Draft): void {
     break;
   }
   // the object modifies the subject right before its preposition ("Hospitals in southern Spain admitted"): the whole group
-  const sp = span(text, toks[subj.s]!.s, subj.e === k - 1 && POSTMOD_PREP.has(before.l) ? d.speaker.end : toks[subj.e - 1]!.e);
+  const sp = span(text, toks[subj.s]!.s, subj.e === k - 1 && POSTMOD_PREP.has(before.l) ? speaker.end : toks[subj.e - 1]!.e);
   if (oddSpeaker(sp) || d.spans.some(([a, b]) => sp.start < b && a < sp.end)) return;
   d.speaker = sp;
 }
