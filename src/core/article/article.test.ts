@@ -106,7 +106,7 @@ describe('parseDateline', () => {
     expect(parseDateline('Kenya (CBK) said rates would hold.')).toBeNull();
     expect(parseDateline('Prices (in dollars) - see the table.')).toBeNull();
     expect(parseDateline('The Bank of Kenya (CBK) - the regulator - held rates.')).toBeNull();
-    expect(parseDateline('Sen. Ted Cruz (R-Texas) — Announced March 23, 2015.')).toBeNull();
+    expect(parseDateline('Sen. Ada Holm (R-Maine) — Announced June 2, 2019.')).toBeNull();
   });
 });
 

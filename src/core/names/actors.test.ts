@@ -109,10 +109,10 @@ describe('extractActors', () => {
     expect(find(actors, 'Kelly Regan')?.type).toBe('person');
   });
   it('types a name right after an organization noun as an organization, not after "peacemaker"', () => {
-    const actors = run('Anti-corruption group Open Ledger said the case was a warning. Chocolate maker Halden Confectionery said it would raise prices. Russian peacemaker Alexander Lebed said he would return.');
+    const actors = run('Anti-corruption group Open Ledger said the case was a warning. Chocolate maker Halden Confectionery said it would raise prices. Russian peacemaker Pavel Orlov said he would return.');
     expect(find(actors, 'Open Ledger')?.type).toBe('organization');
     expect(find(actors, 'Halden Confectionery')?.type).toBe('organization');
-    expect(find(actors, 'Alexander Lebed')?.type).toBe('person');
+    expect(find(actors, 'Pavel Orlov')?.type).toBe('person');
     const study = run('The study, published on Wednesday in the journal Nature Medicine, followed 11,000 patients.');
     expect(find(study, 'Nature Medicine')?.type).toBe('organization');
   });

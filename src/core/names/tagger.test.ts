@@ -28,7 +28,7 @@ describe('committed name model', () => {
     const text = [
       'LONDON 1996-08-30',
       'Mayor Elena Marsh told reporters after the vote that the Harbor Bridge would reopen in June.',
-      'West Indian all-rounder Phil Simmons took four for 38 as Leicestershire beat Somerset at Grace Road.',
+      'Australian all-rounder Tom Haskell took three for 41 as Yorkshire beat Kent at Headingley.',
       'Shares of Acme Holdings rose 3 percent after the company said its chief executive, John Park, would step down.',
       'Ajax goalkeeper Edwin van der Sar saved a penalty from the post-Soviet era striker in the cup final.',
     ].join('\n');

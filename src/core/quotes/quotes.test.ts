@@ -264,8 +264,8 @@ describe('not quotations', () => {
   });
 
   it('reads a split quotation whose second part is a short sentence of its own', () => {
-    const t = 'The crowd cheered.\n\n“I would,” Melanie said to the TV. “I would, Donald.”';
-    expect(contents(t, find(t, run(t), 'I would,')!)).toEqual(['I would,', 'I would, Donald.']);
+    const t = 'The hall went quiet.\n\n“I might,” Sigrid said to the radio. “I might, Olav.”';
+    expect(contents(t, find(t, run(t), 'I might,')!)).toEqual(['I might,', 'I might, Olav.']);
   });
 
   it('drops content that is only a place away from its cue, and starts content after a passive agent', () => {
@@ -612,9 +612,9 @@ describe('content boundaries and speakers (refinements)', () => {
   });
 
   it('does not take a quoted title before the speaker for the quotation', () => {
-    const t = 'On this weekend’s broadcast of “Fox News Sunday,” the senator said he would vote.';
+    const t = 'On this week’s edition of “Harbour Talk Tonight,” the senator said he would vote.';
     const qs = run(t);
-    expect(qs.some((q) => contents(t, q).join(' ').includes('Fox News'))).toBe(false);
+    expect(qs.some((q) => contents(t, q).join(' ').includes('Harbour Talk'))).toBe(false);
     expect(contents(t, find(t, qs, 'would vote')!)).toEqual(['he would vote']);
   });
 
@@ -632,33 +632,33 @@ describe('content boundaries and speakers (refinements)', () => {
     expect(qs.some((q) => q.cue?.text === 'told' && contents(t, q)[0] === 'that the plant would close')).toBe(true);
   });
 
-  it('joins a quotation that continues in the next sentence after "X said to the TV."', () => {
-    const t = 'The crowd cheered.\n\n“I would,” Melanie said to the TV. “I would, Donald.”';
-    const q = find(t, run(t), 'I would,');
-    expect(contents(t, q!)).toEqual(['I would,', 'I would, Donald.']);
-    expect(q!.speaker?.text).toBe('Melanie');
+  it('joins a quotation that continues in the next sentence after "X said to the radio."', () => {
+    const t = 'The hall went quiet.\n\n“I might,” Sigrid said to the radio. “I might, Olav.”';
+    const q = find(t, run(t), 'I might,');
+    expect(contents(t, q!)).toEqual(['I might,', 'I might, Olav.']);
+    expect(q!.speaker?.text).toBe('Sigrid');
   });
 
   it('gives the preposition after the cue to the cue, not the content ("railed against")', () => {
-    const t = 'Trump railed against the special-interest provisions in the tax code.';
-    const q = find(t, run(t), 'provisions')!;
-    expect(contents(t, q)).toEqual(['the special-interest provisions in the tax code']);
+    const t = 'Lindqvist railed against the hidden subsidies in the budget bill.';
+    const q = find(t, run(t), 'subsidies')!;
+    expect(contents(t, q)).toEqual(['the hidden subsidies in the budget bill']);
     expect(q.cue?.text).toBe('railed against');
   });
 
   it('keeps a wh-clause whole: "went on to explain how he believes ..."', () => {
-    const t = 'Ham went on to explain how he believes cuts to military spending left his hands tied.';
-    const q = find(t, run(t), 'cuts to military')!;
-    expect(contents(t, q)).toEqual(['how he believes cuts to military spending left his hands tied']);
-    expect(q.speaker?.text).toBe('Ham');
+    const t = 'Berg went on to explain how she believes cuts to the school budget left her hands tied.';
+    const q = find(t, run(t), 'cuts to the school')!;
+    expect(contents(t, q)).toEqual(['how she believes cuts to the school budget left her hands tied']);
+    expect(q.speaker?.text).toBe('Berg');
   });
 
   it('keeps an attribution whose content holds a nested quotation with its own cue', () => {
-    const t = 'Clinton says she appreciated Machado’s courage through what she calls a “war of some pretty unpleasant words.”';
+    const t = 'Halvorsen says she admired Moreau’s patience through what she calls a “season of some very bitter arguments.”';
     const qs = run(t);
-    const outer = find(t, qs, 'she appreciated');
-    expect(outer?.speaker?.text).toBe('Clinton');
-    expect(contents(t, outer!)[0]).toMatch(/^she appreciated .* unpleasant words/);
+    const outer = find(t, qs, 'she admired');
+    expect(outer?.speaker?.text).toBe('Halvorsen');
+    expect(contents(t, outer!)[0]).toMatch(/^she admired .* bitter arguments/);
     expect(qs.some((q) => q.cue?.text === 'calls')).toBe(true);
   });
 
@@ -815,16 +815,16 @@ describe('speaker mentions of pronoun subjects', () => {
     const q = find(t, run(t), 'few wealthy investors');
     expect(q?.cue?.text).toBe('say');
     expect(q?.speaker?.text).toBe('they');
-    const u = 'Donald Trump is facing criticism after he appeared to suggest that farmers who lose their crops might not work as hard as those who don\'t. Trump made the remark Tuesday as he discussed his plan to cut taxes for small farms at a rally held by a farm lobby.';
-    const p = find(u, run(u), 'his plan to cut taxes');
+    const u = 'Mayor Lund faced questions after she seemed to hint that ferry workers who strike might lose their bonuses. Lund made the comment Tuesday as she discussed her plan to cut fares for students at a meeting of a parents group.';
+    const p = find(u, run(u), 'her plan to cut fares');
     expect(p?.cue?.text).toBe('discussed');
-    expect(p?.speaker?.text).toBe('he');
+    expect(p?.speaker?.text).toBe('she');
   });
   it('gives a cue after a closed relative clause the antecedent, and keeps a relative pronoun that is the cue\'s own subject', () => {
-    const t = 'Walker, who has campaigned heavily for GOP nominee Donald Trump since he suspended his own presidential campaign in September, blasted the senator as a “fraud” Thursday on a radio show.';
-    const q = find(t, run(t), 'the senator as');
+    const t = 'Moreau, who has campaigned hard for Labour candidate Ida Berg since she ended her own bid for the party leadership in March, blasted the minister as a “fraud” Thursday on a radio show.';
+    const q = find(t, run(t), 'the minister as');
     expect(q?.cue?.text).toBe('blasted');
-    expect(q?.speaker?.text).toBe('Walker');
+    expect(q?.speaker?.text).toBe('Moreau');
     const v = 'Barkley, who said he usually votes for Democrats, praised Kasich as the only adult in the race.';
     const r = run(v).find((x) => x.cue?.text === 'praised');
     expect(r?.cue?.text).toBe('praised');
@@ -839,28 +839,28 @@ describe('speaker mentions of pronoun subjects', () => {
     const t = 'Senator Holm spoke out on Tuesday about the death of a young driver in Tulsa, Oklahoma, arguing that the shooting should be investigated by federal prosecutors.';
     const q = run(t).find((x) => x.cue?.text === 'arguing');
     expect(q?.speaker?.text).toBe('Senator Holm');
-    const u = 'Protesters marching through the streets chanted "No more!" and kept going until nearly 2 a.m.';
+    const u = 'Students walking along the harbour front chanted "Not again!" and stayed out until almost midnight.';
     const p = run(u).find((x) => x.cue?.text === 'chanted');
-    expect(p?.speaker?.text).toBe('Protesters');
+    expect(p?.speaker?.text).toBe('Students');
     const v = 'The donor gave $3 million last year to a group backing Senator Holm, the former governor.';
     expect(run(v).find((x) => x.cue?.text === 'backing')?.speaker?.text).toBe('a group');
     const w = 'The fact-checkers seized on Holm\'s claim that crime had doubled in the city.';
     expect(run(w).find((x) => x.cue?.text === 'claim')?.speaker?.text).toBe("Holm's");
   });
-  it('never gives the object right after a cue ("told his advisers") as its speaker', () => {
-    const t = 'Mr. Obama, who understood that a legislative push would be fruitless, told his advisers to figure out how to cut emissions without Congress.';
-    const q = find(t, run(t), 'to figure out how');
+  it('never gives the object right after a cue ("told his aides") as its speaker', () => {
+    const t = 'Mr. Dahl, who understood that a council vote would be pointless, told his aides to work out how to fund the ferry without the council.';
+    const q = find(t, run(t), 'fund the ferry');
     expect(q?.cue?.text).toBe('told');
-    expect(q?.speaker?.text).not.toBe('his advisers');
+    expect(q?.speaker?.text).not.toBe('his aides');
     // an inversion keeps its speaker after the cue
     const u = '"We will rebuild the pier," said Harbour master Per Lund.';
     expect(find(u, run(u), 'rebuild the pier')?.speaker?.text).toBe('Harbour master Per Lund');
   });
   it('gives a trailing attribution its own subject right before the cue ("..., a spokesman announced")', () => {
-    const t = 'The mayor was treated for a cold last week. In addition, the city plans to make more detailed medical records available soon, a spokesman announced Monday morning.';
-    const q = find(t, run(t), 'medical records available');
+    const t = 'The mayor was treated for a cold last week. In addition, the city intends to publish fuller health reports on its website soon, a spokeswoman announced late on Monday.';
+    const q = find(t, run(t), 'fuller health reports');
     expect(q?.cue?.text).toBe('announced');
-    expect(q?.speaker?.text).toBe('a spokesman');
+    expect(q?.speaker?.text).toBe('a spokeswoman');
   });
   it('never gives a dateline as the speaker, but the subject after its dash', () => {
     const t = 'OSLO -- Mayor Ingrid Holm, opening the new harbour bridge on Saturday, said it would carry ten thousand cars a day.';
@@ -869,8 +869,8 @@ describe('speaker mentions of pronoun subjects', () => {
     expect(find(u, run(u), 'the insurers of')?.speaker?.text).toBe('Prime Minister Per Lund');
   });
   it('gives a coordinated verb the subject of the first verb, not its object before "and"', () => {
-    const t = 'The show is popular with parents. He has promoted a raft of scientifically unproven diets and downplayed the risk of injuries for young athletes.';
-    const q = find(t, run(t), 'the risk of injuries');
+    const t = 'The show is popular with parents. He has marketed a series of untested fitness plans and downplayed the danger of injuries for young runners.';
+    const q = find(t, run(t), 'the danger of injuries');
     expect(q?.cue?.text).toBe('downplayed');
     expect(q?.speaker?.text).toBe('He');
   });
@@ -1032,15 +1032,15 @@ describe('speaker mentions of participles of saying', () => {
     expect(q.speaker?.text).toBe('the refugee council');
   });
   it('gives a trailing inverted attribution (", said X") the subject after its cue', () => {
-    const t = "The fund would pay to clean up the fjord. Norwegian harbour officials felt comfortable with this arrangement because they could pressure Nordfisk's bank lenders to contribute money to the fund for cleanup work, said Mr. Berg, the lawyer for Norway's coastal protection agency.";
-    const q = find(t, run(t), 'felt comfortable')!;
+    const t = "The fund would pay to clean up the fjord. Harbour officials in Bergen were at ease with the deal since they could push Nordfisk's lenders to pay into the fund for the cleanup, said Mr. Berg, the lawyer for Norway's coastal protection agency.";
+    const q = find(t, run(t), 'were at ease')!;
     expect(q.cue?.text).toBe('said');
     expect(q.speaker?.text).toBe('Mr. Berg');
   });
-  it('gives a coordinated verb with no speaker found the subject of its clause ("The judge rubbed his chin, and then said")', () => {
-    const t = 'The judge rubbed his chin, and then said something very strange.';
-    expect(find(t, run(t), 'something very strange')?.speaker?.text).toBe('The judge');
-    const u = 'The doors were locked at noon. A few minutes later they reversed themselves, rushed everyone inside the hall and said they would count the votes while the meeting went on.';
+  it('gives a coordinated verb with no speaker found the subject of its clause ("The coach scratched her head, and then said")', () => {
+    const t = 'The coach scratched her head, and then said something quite odd.';
+    expect(find(t, run(t), 'something quite odd')?.speaker?.text).toBe('The coach');
+    const u = 'The doors were locked at noon. A few minutes later they changed their minds, let everyone into the hall and said they would count the votes while the meeting went on.';
     expect(find(u, run(u), 'count the votes')?.speaker?.text).toBe('they');
   });
   it('gives a quotation after a lead-in closed by a colon the lead-in\'s subject', () => {
@@ -1055,7 +1055,7 @@ describe('speaker mentions of participles of saying', () => {
     expect(find(t, run(t), 'the compromise had saved')?.speaker?.text).toBe('the mayor’s aides');
   });
   it('reads a sentence opening with an inverted verb of saying ("Said X, ...") and a label holding the verb ("Added X:")', () => {
-    const t = 'The old cinema on Dock Street was renovated and turned into a library. Said Ada Berg, who grew up in the neighborhood, “We were all so proud of it.”';
+    const t = 'The old cinema on Dock Street was renovated and turned into a library. Said Ada Berg, whose family has lived on the street for decades, “Everyone here loved that building.”';
     expect(run(t).find((x) => x.cue?.text === 'Said')?.speaker?.text).toBe('Ada Berg');
     const u = 'Voters in the north were not convinced. Added Lund: “They have heard these promises before.”';
     expect(find(u, run(u), 'heard these promises')?.speaker?.text).toBe('Lund');
@@ -1069,9 +1069,9 @@ describe('speaker mentions of participles of saying', () => {
     expect(q.actorId).toBeNull();
   });
   it('gives "according to X" the speaker X, not a noun of its content', () => {
-    const t = 'Still, almost two in three young voters now view Lund favorably, compared with 31 percent who view him unfavorably, according to a regional poll taken last week.';
+    const t = 'Even so, nearly two thirds of first-time voters now like Lund, against 29 percent who do not, according to a regional survey done last week.';
     const q = run(t).find((x) => x.cue?.text === 'according to')!;
-    expect(q.speaker?.text).toBe('a regional poll taken last week');
+    expect(q.speaker?.text).toBe('a regional survey done last week');
     expect(q.actorId).toBeNull();
   });
   it('never gives a verb as the speaker ("came" of "... and came away convinced"): the subject before it', () => {
@@ -1086,7 +1086,7 @@ describe('speaker mentions of participles of saying', () => {
     expect(q.speaker).toBeNull();
   });
   it('gives a noun cue with no speaker found the possessive before it ("her remark that")', () => {
-    const t = 'Ada Berg, a council member, fanned controversy earlier this year over her remark that “the harbour belongs to the fishermen.”';
+    const t = 'Ada Berg, a council member, stirred anger in the spring with her remark that “the harbour belongs to the fishermen.”';
     const berg = actor(t, 'berg', 'person', 'Ada Berg');
     const q = run(t, [berg]).find((x) => x.cue?.text === 'remark')!;
     expect(q.speaker?.text).toBe('her');
@@ -1099,9 +1099,9 @@ describe('speaker mentions of participles of saying', () => {
     expect(q.speaker?.text).toBe('Clinics in northern Norway');
     expect(q.actorId).toBeNull();
   });
-  it('gives a cue after a restrictive relative clause ("One of the doctors who sent the letter called") the antecedent', () => {
-    const t = 'Lund has many critics among surgeons. A group of doctors in 2019 sent a letter to the dean of the medical school (where Lund teaches surgery), calling for his dismissal. One of the doctors who sent the letter called Lund a quack, fake and charlatan.';
-    expect(run(t).find((x) => x.cue?.text === 'called')?.speaker?.text).toBe('One of the doctors');
+  it('gives a cue after a restrictive relative clause ("One of the nurses who sent the letter called") the antecedent', () => {
+    const t = 'Lund has many critics among nurses. In 2019 a group of nurses wrote to the head of the nursing college (where Lund lectures), asking for his removal. One of the nurses who sent the letter called Lund a fraud and a showman.';
+    expect(run(t).find((x) => x.cue?.text === 'called')?.speaker?.text).toBe('One of the nurses');
     // a relative pronoun right before its cue stays
     const u = 'The market reopened on Monday. Stall owners who said the rent was too high left the square.';
     expect(find(u, run(u), 'the rent was too high')?.speaker?.text).toBe('who');
@@ -1111,7 +1111,7 @@ describe('speaker mentions of participles of saying', () => {
     expect(find(t, run(t), 'believe in storms')?.speaker?.text).toBe('I');
   });
   it('gives a fronted "while discussing ..." after an introduction the subject after its phrase', () => {
-    const t = 'Tuesday on Radio Nord’s “Midday with Per Sykes,” while discussing a controversial post from the harbour master, Council Speaker Ada Lund (Labour) said the post was wrong.';
+    const t = 'On Tuesday on Radio Nord’s “Lunch with Per Sykes,” while discussing a disputed message from the harbour master, Council Speaker Ada Lund (Labour) said the message was wrong.';
     expect(run(t).find((x) => x.cue?.text === 'discussing')?.speaker?.text).toBe('Council Speaker Ada Lund');
   });
   it('never gives a speaker running over a line break: an epigraph\'s name ends at its line', () => {

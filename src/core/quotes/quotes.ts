@@ -68,7 +68,7 @@ function knownCue(cue: string): boolean {
   return CUES.has(head) || (CUE_STATS[head]?.[0] ?? 0) >= QUOTE_OPTIONS.knownCueMin;
 }
 
-/** Words skipped between the subject and the verb: "Obama has also repeatedly said". */
+/** Words skipped between the subject and the verb: "Holm has also repeatedly said". */
 const SKIP = new Set(
   ("has have had is was were be been will would could should may might must can also repeatedly previously recently later " +
     'then once again further reportedly publicly privately openly already often first earlier explicitly flatly clearly ' +
@@ -466,7 +466,7 @@ function sentenceQuotes(text: string, toks: Tok[], si: number, sent: Span, regio
       }
     }
     if (before.length === 0 && subjStartTok === 0 && INVERTIBLE.has(cue.head)) {
-      // '"...?" Clinton said.': the quotation is the previous sentence
+      // '"...?" Berg said.': the quotation is the previous sentence
       let j = sent.start - 1;
       while (j > 0 && /\s/.test(text[j]!)) j--;
       if (/["”»']/.test(text[j] ?? '')) {
@@ -771,7 +771,7 @@ const LABEL_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,
 const EPIGRAPH = new RegExp(String.raw`[”"»]\s*[―—–]\s*(` + LABEL_NAME + ')', 'gu');
 const SPEAKER_LABEL = new RegExp(String.raw`^["“]?(` + LABEL_NAME + String.raw`):\s+(?=\S)`, 'u');
 
-/** A headline attributed at its end: "Clinton Hid Health Problems, Former White House Doctor Says." */
+/** A headline attributed at its end: "Mayor Hid Budget Gap, Former Treasurer Says." */
 const HEADLINE_VERBS = 'Says|Said|Warns|Claims|Tells|Admits|Insists|Argues|Writes|Suggests|Predicts|Urges|Declares';
 const HEADLINE = new RegExp(String.raw`^(\S.{8,}?),\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,6})(` + HEADLINE_VERBS + String.raw`)[.:!]?\s*$`, 'u');
 const HEADLINE_CUE = new RegExp(`^(?:${HEADLINE_VERBS})$`, 'u');
@@ -807,7 +807,7 @@ function labelledQuotes(text: string, ctx: QuoteContext, regions: Regions, draft
     const caps = /^[\p{Lu}.'’ -]+$/u.test(name) && name.length >= 2;
     const headline = !/[.!?]["”]?$/.test(text.slice(p.start, p.end)) || p.end - p.start < 140;
     if (!caps && !(headline && words.length <= 4)) continue;
-    // a column title before a headline is no speaker ("The Latest: Trump urges ...")
+    // a column title before a headline is no speaker ("The Latest: Lund urges ...")
     if (QUOTE_OPTIONS.columnLabel && !caps && /^the\s/i.test(name)) continue;
     const s = p.start + m[0].length;
     const nameStart = p.start + m.index + (m[0].startsWith('"') || m[0].startsWith('“') ? 1 : 0);
@@ -966,7 +966,7 @@ function badSource(sp: TextSpan, spans: Array<[number, number]>): boolean {
 
 /**
  * The verbs of saying whose rule attributions stand even where the tagger reads nothing ("shortly
- * after Trump said he ...", "an architect who said he was ..."): on dev every such added quote
+ * after Lund said he ...", "an architect who said he was ..."): on dev every such added quote
  * matched a gold attribution (the list widened to added/wrote/noted/argued/... adds nothing more;
  * adding every rule attribution with a speaker that overlaps nothing costs any P 0.872 -> 0.861).
  */
@@ -1326,7 +1326,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   if (SPEAKER_OPTIONS.pairedVerbs) for (const d of drafts) pairedVerbs(text, ctx, d);
   if (SPEAKER_OPTIONS.lineSpeaker) {
     // a speaker running over a line break is the line next to its cue: the last line before it ("... On The
-    // Street\nDonald Trump", a headline and the next line), the first after it ('” ― Ada Berg.\n\nGetty')
+    // Street\nAda Lund", a headline and the next line), the first after it ('” ― Ada Berg.\n\nGetty')
     for (const d of drafts) {
       if (!d.speaker || !d.speaker.text.includes('\n')) continue;
       let sp: TextSpan;
@@ -1629,8 +1629,8 @@ function dropStrayPlace(text: string, d: Draft): void {
 const PRONOUN_BEFORE_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}'’])(he|she|they|we|i)\s+(?:(?:${[...SKIP].join('|')}|\p{Ll}+ly)\s+)*$`, 'iu');
 
 /**
- * The speaker mention of a cue whose own subject is a pronoun is that pronoun ("Trump made the
- * reference as he discussed ...": "he", not "Trump"); the actor it refers to is resolved later.
+ * The speaker mention of a cue whose own subject is a pronoun is that pronoun ("Lund made the
+ * reference as he discussed ...": "he", not "Lund"); the actor it refers to is resolved later.
  */
 function pronounSubject(text: string, d: Draft): void {
   if (d.noCue || !d.speaker) return;
@@ -1638,7 +1638,7 @@ function pronounSubject(text: string, d: Draft): void {
   const m = PRONOUN_BEFORE_CUE.exec(text.slice(base, d.cue.start));
   if (!m) return;
   const sp = span(text, base + m.index, base + m.index + m[1]!.length);
-  // a speaker after the cue ("Though she never mentioned X, Clinton cast ...") was read from another clause
+  // a speaker after the cue ("Though she never mentioned X, Berg cast ...") was read from another clause
   if (d.speaker.end > sp.start) return;
   if (d.spans.some(([a, b]) => sp.start < b && a < sp.end)) return;
   d.speaker = sp;
@@ -1671,14 +1671,14 @@ function relativeAntecedent(text: string, ctx: QuoteContext, d: Draft): void {
 const OBJECT_PREP = new Set('in of to at for about through on from into over among across toward towards'.split(' '));
 
 /**
- * A speaker before its cue that is the object of a preposition ("Clinton spoke about the death
+ * A speaker before its cue that is the object of a preposition ("Berg spoke about the death
  * of a man in Tulsa, Oklahoma, arguing that ...", "spoke at a gathering of conservatives to
  * discuss ...") is not the cue's subject: the sentence's subject is.
  */
 /**
  * The tokens of the speaker's sentence up to the cue when the speaker, before its cue, is the object of a
  * preposition ("spoke about the death of a man in Tulsa, arguing"): not a possessive (the speaker of a
- * noun cue: "seized on Trump's claim"), not the noun of a participle right after it ("gave to a group
+ * noun cue: "seized on Lund's claim"), not the noun of a participle right after it ("gave to a group
  * backing X"), not the object of "according to" (the speaker's own preposition).
  */
 function speakerAsObject(text: string, ctx: QuoteContext, d: Draft): { toks: Tok[]; k: number; before: Tok; speaker: TextSpan } | null {
@@ -1713,7 +1713,7 @@ function objectSpeaker(text: string, ctx: QuoteContext, d: Draft): void {
 /**
  * A speaker right after its cue is the cue's subject only in an inversion ('"...," said X', ", says
  * X") or after "according to" / a passive "by": after a cue that follows a word ("told his
- * advisers", "asking Trump") it is the object: the subject before the cue is the speaker, or none
+ * advisers", "asking Lund") it is the object: the subject before the cue is the speaker, or none
  * is given.
  */
 function objectAfter(text: string, ctx: QuoteContext, d: Draft): void {
@@ -1737,7 +1737,7 @@ function nearerSubject(text: string, ctx: QuoteContext, d: Draft): void {
   if (d.noCue || !d.speaker || d.speaker.end > d.cue.start) return;
   const sp = speakerOfCue(text, ctx, d.cue);
   if (!sp || sp.start < d.speaker.end || sp.end > d.cue.start || oddSpeaker(sp)) return;
-  // one clause between them, and a subject that opens like a noun phrase ("a spokesman", "Obama"; not "phone" of "phone calls")
+  // one clause between them, and a subject that opens like a noun phrase ("a spokesman", "Holm"; not "phone" of "phone calls")
   if (!(SPEAKER_OPTIONS.nearerClauses ? /^[^;:]*,\s*$/ : /^[^,]*,\s*$/).test(text.slice(d.speaker.end, sp.start)) || !(/^\p{Lu}/u.test(sp.text) || /^[a-z]{3,}s$/.test(sp.text) || /^(?:the|a|an|this|these|those|his|her|its|their|our|my|he|she|they|we)\s/.test(sp.text + ' '))) return;
   if (!text.slice(sp.end, d.cue.start).trim().split(/\s+/).every((w) => w === '' || SKIP.has(w.toLowerCase()) || /ly$/i.test(w))) return;
   if (d.spans.some(([a, b]) => sp.start < b && a < sp.end)) return;
@@ -1745,7 +1745,7 @@ function nearerSubject(text: string, ctx: QuoteContext, d: Draft): void {
 }
 
 /**
- * A dateline is not a speaker ("WASHINGTON -- President Obama, dedicating ..., said"; "New York
+ * A dateline is not a speaker ("OSLO -- Mayor Holm, opening ..., said"; "New York
  * (AFP) – Vice President Joe Biden ..."): the subject after its dash is.
  */
 function datelineSpeaker(text: string, d: Draft): void {
@@ -1886,7 +1886,7 @@ function oddSpeaker(sp: TextSpan): boolean {
 }
 
 /**
- * Unquoted content interrupted by its attribution ("Climate change, Mr. Obama often says, is the
+ * Unquoted content interrupted by its attribution ("Climate change, Mr. Holm often says, is the
  * greatest threat"): a content piece opening its sentence and followed by ", SPEAKER CUE [adverbial],"
  * goes on after that comma to the sentence end, as a second fragment.
  */
@@ -1967,7 +1967,7 @@ function endsSubject(toks: Tok[], k: number, verbOnly = false): boolean {
 
 /**
  * The subject noun phrase starting at token i and followed by its verb: a subject pronoun, a name
- * (with a role or possessive before it: "Hillary Clinton’s right-hand woman"), or a lower-case noun
+ * (with a role or possessive before it: "Ada Berg’s right-hand woman"), or a lower-case noun
  * phrase ("several environmental groups", "A group of doctors") ending before a verb-like word.
  */
 function clauseSubjectAt(toks: Tok[], i: number, end: number, needVerb = false): SubjectHit | null {
@@ -2040,7 +2040,7 @@ function clauseSubjectAt(toks: Tok[], i: number, end: number, needVerb = false):
   return { s: i, e: j };
 }
 
-/** The subject of the sentence's main clause before token `end`, past introductory phrases ("Hours later, Trump ..."). */
+/** The subject of the sentence's main clause before token `end`, past introductory phrases ("Hours later, Lund ..."). */
 function mainSubject(toks: Tok[], end: number): SubjectHit | null {
   let i = 0;
   // a dateline: "WASHINGTON, Dec. 8 (UPI) — ", "LOS ANGELES (AP) — ", "OSLO (Harbour Press - 3rd May, 2022) "
@@ -2071,7 +2071,7 @@ function mainSubject(toks: Tok[], end: number): SubjectHit | null {
     const t = toks[i]!;
     const ing = /^\p{L}+(?:ing|ed)$/u.test(t.l) && toks[i + 1]?.word === true && !toks[i + 1]!.cap;
     const lone = toks[i + 1]?.w === ',';
-    // (round > 0: the introductory phrase goes on past a comma when no subject and verb follow it: "in Salem, New Hampshire, Trump went")
+    // (round > 0: the introductory phrase goes on past a comma when no subject and verb follow it: "in Tromsø, Norway, Lund went")
     // (a day or month opening the sentence: "Tuesday at the university in Berea, ...")
     const time = t.cap && TIME_WORDS.has(t.l) && (toks[i + 1]?.w === ',' || PP_START.has(toks[i + 1]?.l ?? ''));
     if (!(INTRO_WORDS.has(t.l) || t.l === 'having' || ing || time || (lone && /ly$/.test(t.l)) || (round > 0 && !clauseSubjectAt(toks, i, end, true)))) break;
@@ -2087,7 +2087,7 @@ function mainSubject(toks: Tok[], end: number): SubjectHit | null {
 /**
  * A participle of saying ("..., saying that", "began by talking about", "After thanking the crowd,
  * he ...") has the subject of the clause it hangs on as its speaker: the main clause's subject
- * past introductory phrases ("During a speech earlier in the day, Trump attacked ..., saying"), or
+ * past introductory phrases ("During a visit earlier in the day, Lund attacked ..., saying"), or
  * the subject of an adverbial clause right before it ("when protesters interrupted her, shouting"),
  * not the object or a noun of the introductory phrase. A fronted participle ("After thanking the
  * crowd, which chanted his name, he said") takes the subject after its phrase.
@@ -2147,7 +2147,7 @@ function participleSubject(text: string, ctx: QuoteContext, d: Draft, drafts: re
   if (oddSpeaker(sp) || inContent(sp)) return;
   const cur = d.speaker;
   if (cur && cur.start < sp.end && sp.start < cur.end) return;
-  // an apposition of the subject found ("the other candidate on the stage, former Secretary X, drew") stays
+  // an apposition of the subject found ("the other speaker on the panel, former minister X, drew") stays
   if (cur && cur.start >= sp.end && cur.start - sp.end < 60 && /,\s*$/.test(text.slice(sp.end, cur.start)) && /^\s*,/.test(text.slice(cur.end, cur.end + 3))) return;
   if (cur && !fronted && cur.end <= d.cue.start && cur.start >= sp.end) {
     // a speaker between the subject found and the participle is kept when it opens an adverbial clause of its own
@@ -2208,7 +2208,7 @@ function askedNoSpeaker(text: string, ctx: QuoteContext, d: Draft): void {
 }
 
 /**
- * A trailing inverted attribution ("West Virginia officials felt comfortable with the plan, said Mr.
+ * A trailing inverted attribution ("Harbour officials were at ease with the plan, said Mr.
  * Barrett, the lawyer for ..."): the content ends right before ", said", and the subject after the
  * cue is the speaker, not a name inside the content or before it.
  */

@@ -202,7 +202,7 @@ export function resolveSpeaker(
     if (named) return named;
   }
   if (overlapping.length) {
-    // a name modifying a plural common noun ("Health officials in Haiti", "Obama administration officials") is not the speaker: a group is
+    // a name modifying a plural common noun ("Health officials in Haiti", "City hall officials") is not the speaker: a group is
     const groupAfter = (m: MentionRef) => m.mention.end < speaker.end && GROUP_AFTER_NAME.test(text.slice(m.mention.end, speaker.end));
     const nonPlace = overlapping.filter((m) => m.actor.type !== 'place' && (head !== undefined || !groupAfter(m)));
     if (!head && nonPlace.length === 0 && overlapping.every((m) => m.actor.type !== 'place')) return null;
