@@ -924,6 +924,12 @@ describe('speaker mentions of pronoun subjects', () => {
     expect(find(t, qs, 'asked donors')).toBeDefined();
     expect(find(t, qs, 'had been pledged')).toBeUndefined();
   });
+  it('gives a noun cue the possessive right before it, and "people familiar with" what they know', () => {
+    const t = 'The firm kept its forecast that the market would shrink next year.';
+    expect(find(t, run(t), 'market would shrink')?.speaker?.text).toBe('its');
+    const u = 'The agency will publish new rules next spring, according to two people familiar with the plans.';
+    expect(find(u, run(u), 'publish new rules')?.speaker?.text).toBe('two people familiar with the plans');
+  });
   it('reads "added" with a short noun phrase as no speech, "added that" as speech', () => {
     const t = 'Berg opened the scoring in the 12th minute and added a third late on. The coach added that the team had played well.';
     const qs = run(t);
