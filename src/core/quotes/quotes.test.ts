@@ -1243,4 +1243,14 @@ describe('content boundaries (issue #4)', () => {
     expect(gs).toHaveLength(2);
     expect(w.slice(...g.spans[0]!)).toBe('the new timetable, saying that drivers would lose their breaks');
   });
+  it('leaves a prepositional phrase between the cue and a pronoun subject out of the content ("admitted under questioning he had")', () => {
+    for (const [t, start] of [
+      ['The harbour director admitted under questioning he had ignored the safety report for months.', 'he had ignored'],
+      ['The coach said after the final whistle she would resign at the end of the season.', 'she would resign'],
+      ['The minister conceded during the debate it was too late to save the bridge.', 'it was too late'],
+    ] as const) {
+      const q = find(t, run(t), start);
+      expect(contents(t, q!).join(' ')).toMatch(new RegExp('^' + start));
+    }
+  });
 });
