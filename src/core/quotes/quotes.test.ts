@@ -7,7 +7,7 @@ import type { Actor, ActorId, ActorType, Quote } from '../types.ts';
 import { benchQuotes, syntheticArticle } from './bench.ts';
 import { findQuoteRegions } from './marks.ts';
 import { QUOTE_MODEL_BEAM } from './model/quote-model.ts';
-import { type Draft, extractQuotes, extractRuleQuotes, quoteModel, takeAppositionTail } from './quotes.ts';
+import { type Draft, extractQuotes, extractRuleQuotes, quoteModel, splitAtInnerParticiple, takeAppositionTail } from './quotes.ts';
 import { CompactModel, N_TAGS, QuoteBeam, ReferenceBeamScorer, TAGS, assemble, decode, decodeBeam, decodeReference, encodeModel, hashStr, prepare, type Scorer } from './tagger.ts';
 
 function run(text: string, actors: Actor[] = []): Quote[] {
@@ -1209,5 +1209,54 @@ describe('content boundaries (issue #4)', () => {
     // a "that" clause keeps its quotation whole
     const v = 'The mayor said that, “We have done everything we could.”';
     expect(contents(v, find(v, run(v), 'everything we could')!).join(' ')).toMatch(/^that, “We have/);
+  });
+  it('reads a participle of saying inside content as the cue of its own attribution (", accusing her of ...")', () => {
+    const draft = (t: string, cue: string, content: string): Draft => {
+      const c = t.indexOf(cue);
+      const a = t.indexOf(content);
+      return { spans: [[a, a + content.length]], speaker: { start: 0, end: 9, text: t.slice(0, 9) }, cue: { start: c, end: c + cue.length, text: cue }, sent: 0, borrowed: false };
+    };
+    // the tagger took the participle as the cue but began the content before it: the words before go
+    const t = 'The mayor has tried to turn the audit against her rival, accusing him of hiding the ferry deficit for two years.';
+    const d = draft(t, 'accusing', 'to turn the audit against her rival, accusing him of hiding the ferry deficit for two years');
+    const ds = [d];
+    splitAtInnerParticiple(t, ds);
+    expect(ds).toHaveLength(1);
+    expect(t.slice(...d.spans[0]!)).toBe('hiding the ferry deficit for two years');
+    // content after an earlier cue is cut before the comma, and what follows "saying that" is a second attribution
+    const u = 'The union criticized the new timetable, saying that drivers would lose their breaks.';
+    const e = draft(u, 'criticized', 'the new timetable, saying that drivers would lose their breaks');
+    const es = [e];
+    splitAtInnerParticiple(u, es);
+    expect(es.map((x) => u.slice(...x.spans[0]!))).toEqual(['the new timetable', 'drivers would lose their breaks']);
+    expect(es[1]!.cue.text).toBe('saying');
+    expect(es[1]!.speaker).toBe(e.speaker);
+    // not a participle that is no cue, not past a quotation, not where an attribution already starts there
+    for (const [v, cue, content] of [
+      ['The council approved the budget, leaving the harbour fund untouched this year.', 'approved', 'the budget, leaving the harbour fund untouched this year'],
+      ['The coach praised "a brave team," saying the season was not lost.', 'praised', '"a brave team," saying the season was not lost'],
+    ] as const) {
+      const f = draft(v, cue, content);
+      const fs = [f];
+      splitAtInnerParticiple(v, fs);
+      expect(fs.map((x) => v.slice(...x.spans[0]!))).toEqual([content]);
+    }
+    const w = 'The union criticized the new timetable, saying that drivers would lose their breaks.';
+    const g = draft(w, 'criticized', 'the new timetable, saying that drivers would lose their breaks');
+    const h = draft(w, 'saying', 'drivers would lose their breaks');
+    const gs = [g, h];
+    splitAtInnerParticiple(w, gs);
+    expect(gs).toHaveLength(2);
+    expect(w.slice(...g.spans[0]!)).toBe('the new timetable, saying that drivers would lose their breaks');
+  });
+  it('leaves a prepositional phrase between the cue and a pronoun subject out of the content ("admitted under questioning he had")', () => {
+    for (const [t, start] of [
+      ['The harbour director admitted under questioning he had ignored the safety report for months.', 'he had ignored'],
+      ['The coach said after the final whistle she would resign at the end of the season.', 'she would resign'],
+      ['The minister conceded during the debate it was too late to save the bridge.', 'it was too late'],
+    ] as const) {
+      const q = find(t, run(t), start);
+      expect(contents(t, q!).join(' ')).toMatch(new RegExp('^' + start));
+    }
   });
 });
