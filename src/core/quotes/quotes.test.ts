@@ -659,7 +659,8 @@ describe('content boundaries and speakers (refinements)', () => {
     const outer = find(t, qs, 'she appreciated');
     expect(outer?.speaker?.text).toBe('Clinton');
     expect(contents(t, outer!)[0]).toMatch(/^she appreciated .* unpleasant words/);
-    expect(qs.some((q) => q.cue?.text === 'calls')).toBe(true);
+    // the nested naming clause itself is not kept (QUOTE_OPTIONS.dropShapes: PolNeAR marks the outer attribution only)
+    expect(qs.some((q) => q.cue?.text === 'calls')).toBe(false);
   });
 
   it('never reports a speaker ending in a dangling function word', () => {
@@ -1203,5 +1204,29 @@ describe('content boundaries (issue #4)', () => {
     // a "that" clause keeps its quotation whole
     const v = 'The mayor said that, “We have done everything we could.”';
     expect(contents(v, find(v, run(v), 'everything we could')!).join(' ')).toMatch(/^that, “We have/);
+  });
+});
+
+describe('attributions PolNeAR does not read (precision)', () => {
+  it('drops content of one word that is a pronoun, "be" or a pro-form ("The mayor said enough.")', () => {
+    const t = 'The harbour board met on Monday to discuss the ferry plan.\n\nThe mayor of Lindholm said enough.';
+    expect(find(t, run(t), 'enough')).toBeUndefined();
+    const u = 'Rents rose again in the spring. Tenants, who were upset, said it.\n\nThey said they would appeal.';
+    const qs = run(u);
+    expect(qs.some((q) => contents(u, q).join(' ').trim() === 'it')).toBe(false);
+    expect(find(u, qs, 'they would appeal')).toBeDefined();
+  });
+  it('drops a naming clause nested in another attribution ("dismissed what her critics called “...”")', () => {
+    const t = 'The minister said she would not resign, and she dismissed what her critics called “a campaign of lies.”';
+    const qs = run(t);
+    const outer = find(t, qs, 'what her critics called');
+    expect(outer).toBeDefined();
+    expect(qs.filter((q) => contents(t, q).join(' ').includes('campaign of lies'))).toEqual([outer]);
+  });
+  it('drops a credit line ("Source: ...")', () => {
+    const t = 'Fishing quotas fell by a third last year, the report showed.\n\nSource: Nordic Fisheries Council.\n\nThe council said the decline would continue.';
+    const qs = run(t);
+    expect(find(t, qs, 'Nordic Fisheries')).toBeUndefined();
+    expect(find(t, qs, 'the decline would continue')).toBeDefined();
   });
 });

@@ -908,7 +908,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true, cutAtInner: 'clause' as boolean | 'clause', sayTail: true, headlineBias: -40, headlineWords: 12, trailingClause: 'rules' as boolean | 'rules', mixedLead: true, leadConnective: true, appositionTail: true, strayFragment: true, leadBeforeQuote: true, addedObject: true };
+export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true, cutAtInner: 'clause' as boolean | 'clause', sayTail: true, headlineBias: -40, headlineWords: 12, trailingClause: 'rules' as boolean | 'rules', mixedLead: true, leadConnective: true, appositionTail: true, strayFragment: true, leadBeforeQuote: true, addedObject: true, dropShapes: true };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -1381,7 +1381,38 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   }
   if (QUOTE_OPTIONS.strayFragment) for (const d of drafts) dropStrayFragment(text, d);
   if (QUOTE_OPTIONS.leadBeforeQuote) for (const d of drafts) dropLeadBeforeQuote(text, d);
+  if (QUOTE_OPTIONS.dropShapes) dropSpuriousShapes(text, drafts);
   return finish(text, ctx, regions, drafts);
+}
+
+/** A lone content word that cannot be what was said or thought: a subject pronoun, a form of "be", a pro-form. */
+const LONE_WORD = /^\W*(?:he|she|they|we|i|it|is|are|was|were|be|been|being|here|there|itself|enough|other|either|basically)\W*$/i;
+/** A naming verb in a relative clause: "what she called", "which he described as". */
+const NAMING_CUE = /^(?:call|calls|called|calling|describes|described|terms|termed|dubbed|labeled|labelled)$/i;
+/** Labels of a credit line, not a speaker: "Source: X", "Photo: Y". */
+const CREDIT_LABEL = /^(?:sources?|photo|photos|photograph|image|images|credit|credits|related|read more|see also|watch)$/i;
+
+/**
+ * Attributions that are almost never PolNeAR's (`QUOTE_OPTIONS.dropShapes`): content of one word that is a
+ * subject pronoun, "be" or a pro-form ("the president appeared cowed", "Mexico said enough"); a naming
+ * relative clause nested in another attribution's content ("she denounced what it calls “a witch hunt”":
+ * the outer one stands); a credit line ("Source: the agency."). Dropped in place.
+ */
+function dropSpuriousShapes(text: string, drafts: Draft[]): void {
+  const spans = new IntervalGrid();
+  drafts.forEach((d, i) => {
+    for (const [a, b] of d.spans) spans.add(a, b, i);
+  });
+  const nestedIn = (d: Draft, i: number) => d.spans.every(([a, b]) => spans.overlapping(a, b).some((j) => j !== i && drafts[j]!.spans.some(([x, y]) => x <= a && b <= y && (x < a || b < y || j < i))));
+  const drop = drafts.map((d, i) => {
+    if (d.spans.length === 1 && LONE_WORD.test(text.slice(d.spans[0]![0], d.spans[0]![1]))) return true;
+    if (d.noCue) return false;
+    if (NAMING_CUE.test(d.cue.text) && /\b(?:what|which|whom?|that)\s+(?:[\p{L}.’'-]+\s+){0,4}$/iu.test(text.slice(Math.max(0, d.cue.start - 60), d.cue.start)) && nestedIn(d, i)) return true;
+    return d.cue.text === ':' && d.speaker !== null && CREDIT_LABEL.test(d.speaker.text.trim());
+  });
+  const kept = drafts.filter((_, i) => !drop[i]);
+  drafts.length = 0;
+  drafts.push(...kept);
 }
 
 /** Content after "added" that is a short noun phrase with no quotation: a determiner or a number, then at most four words. */
