@@ -1230,3 +1230,24 @@ describe('attributions PolNeAR does not read (precision)', () => {
     expect(find(t, qs, 'the decline would continue')).toBeDefined();
   });
 });
+
+describe('weak tagged readings (precision)', () => {
+  it('drops a short reading of a cue the lexicon does not list that a stricter decoding does not keep ("revised her plan")', () => {
+    const t = 'After complaints over the cost, Berg revised her plan.';
+    expect(run(t).some((q) => q.cue?.text === 'revised')).toBe(false);
+  });
+  it('keeps readings with a known cue, a quotation or long content whatever the stricter decoding reads', async () => {
+    const { QUOTE_OPTIONS } = await import('./quotes.ts');
+    const t = 'Lund said the tolls would stay. “We will not back down,” Berg told the crowd. According to the ferry board, ticket sales rose by a fifth.';
+    const on = run(t);
+    const bias = QUOTE_OPTIONS.weakBias;
+    QUOTE_OPTIONS.weakBias = 0;
+    try {
+      expect(run(t)).toEqual(on);
+    } finally {
+      QUOTE_OPTIONS.weakBias = bias;
+    }
+    expect(find(t, on, 'the tolls would stay')).toBeDefined();
+    expect(find(t, on, 'We will not back down')).toBeDefined();
+  });
+});

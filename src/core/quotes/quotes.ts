@@ -908,7 +908,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true, cutAtInner: 'clause' as boolean | 'clause', sayTail: true, headlineBias: -40, headlineWords: 12, trailingClause: 'rules' as boolean | 'rules', mixedLead: true, leadConnective: true, appositionTail: true, strayFragment: true, leadBeforeQuote: true, addedObject: true, dropShapes: true };
+export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true, cutAtInner: 'clause' as boolean | 'clause', sayTail: true, headlineBias: -40, headlineWords: 12, trailingClause: 'rules' as boolean | 'rules', mixedLead: true, leadConnective: true, appositionTail: true, strayFragment: true, leadBeforeQuote: true, addedObject: true, dropShapes: true, weakBias: 20, weakLexMax: 1, weakWords: 4 };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -987,7 +987,9 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   const sentOf = (at: number) => indexAt(ctx.sentences, at);
   const cueSent = rules.map((r) => (r.cue ? sentOf(r.cue.start) : -1));
   const units = prepare(text, ctx.paragraphs, ctx.sentences, rules, allRegions);
-  const tagged = units.flatMap((u) => assemble(u, decode(m, u, QUOTE_OPTIONS.beam || QUOTE_MODEL_BEAM)));
+  const perUnit = units.map((u) => assemble(u, decode(m, u, QUOTE_OPTIONS.beam || QUOTE_MODEL_BEAM)));
+  if (QUOTE_OPTIONS.weakBias > 0) dropWeakTagged(text, m, units, perUnit, rules);
+  const tagged = perUnit.flat();
   if (QUOTE_OPTIONS.headlineBias !== 0) tagged.push(...headlinePass(text, ctx, units, m, tagged, rules));
   const taggedCues = new IntervalGrid();
   tagged.forEach((t, i) => {
@@ -1431,6 +1433,35 @@ function addedThing(text: string, d: Draft): boolean {
  * the rules read anything there, it is decoded again with a lower O score (`headlineBias` added to
  * it) and the attributions found in it are kept.
  */
+/**
+ * A short tagged attribution whose cue the rules do not read and the lexicon does not list, with no quotation
+ * mark in its content, that the tagger no longer reads when decoding its unit again with a higher score for
+ * "outside" (`QUOTE_OPTIONS.weakBias`), is a weak reading. Dropped in place.
+ */
+function dropWeakTagged(text: string, m: CompactModel, units: readonly Unit[], perUnit: TaggedQuote[][], rules: readonly Quote[]): void {
+  const ruleCue = new IntervalGrid();
+  rules.forEach((r, i) => {
+    if (r.cue) ruleCue.add(r.cue.start, r.cue.end, i);
+  });
+  const candidate = (q: TaggedQuote) => q.cue !== null && !ruleCue.any(q.cue.start, q.cue.end) &&
+    !q.spans.some(([a, b]) => /["“”«»„]/.test(text.slice(a, b))) &&
+    q.spans.reduce((n, [a, b]) => n + (text.slice(a, b).match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0) <= QUOTE_OPTIONS.weakWords &&
+    !text.slice(q.cue.start, q.cue.end).split(/\s+/).some((w) => (CUE_STATS[w.toLowerCase()]?.[0] ?? 0) >= QUOTE_OPTIONS.weakLexMax);
+  const o = DECODE_BIAS.o;
+  try {
+    units.forEach((u, i) => {
+      const qs = perUnit[i]!;
+      if (!qs.some(candidate)) return;
+      DECODE_BIAS.o = o + QUOTE_OPTIONS.weakBias;
+      const strict = assemble(u, decode(m, u, QUOTE_OPTIONS.beam || QUOTE_MODEL_BEAM));
+      DECODE_BIAS.o = o;
+      perUnit[i] = qs.filter((q) => !candidate(q) || strict.some((x) => x.cue !== null && x.cue.start < q.cue!.end && q.cue!.start < x.cue.end));
+    });
+  } finally {
+    DECODE_BIAS.o = o;
+  }
+}
+
 function headlinePass(text: string, ctx: QuoteContext, units: readonly Unit[], m: CompactModel, tagged: readonly TaggedQuote[], rules: readonly Quote[]): TaggedQuote[] {
   const p0 = ctx.paragraphs[0];
   const u = units[0];
