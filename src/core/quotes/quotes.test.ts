@@ -659,7 +659,8 @@ describe('content boundaries and speakers (refinements)', () => {
     const outer = find(t, qs, 'she admired');
     expect(outer?.speaker?.text).toBe('Halvorsen');
     expect(contents(t, outer!)[0]).toMatch(/^she admired .* bitter arguments/);
-    expect(qs.some((q) => q.cue?.text === 'calls')).toBe(true);
+    // the nested naming clause itself is not kept (QUOTE_OPTIONS.dropShapes: PolNeAR marks the outer attribution only)
+    expect(qs.some((q) => q.cue?.text === 'calls')).toBe(false);
   });
 
   it('never reports a speaker ending in a dangling function word', () => {
@@ -1258,5 +1259,50 @@ describe('content boundaries (issue #4)', () => {
       const q = find(t, run(t), start);
       expect(contents(t, q!).join(' ')).toMatch(new RegExp('^' + start));
     }
+  });
+});
+
+describe('attributions PolNeAR does not read (precision)', () => {
+  it('drops content of one word that is a pronoun, "be" or a pro-form ("The mayor said enough.")', () => {
+    const t = 'The harbour board met on Monday to discuss the ferry plan.\n\nThe mayor of Lindholm said enough.';
+    expect(find(t, run(t), 'enough')).toBeUndefined();
+    const u = 'Rents rose again in the spring. Tenants, who were upset, said it.\n\nThey said they would appeal.';
+    const qs = run(u);
+    expect(qs.some((q) => contents(u, q).join(' ').trim() === 'it')).toBe(false);
+    expect(find(u, qs, 'they would appeal')).toBeDefined();
+  });
+  it('drops a naming clause nested in another attribution ("dismissed what her critics called “...”")', () => {
+    const t = 'The minister said she would not resign, and she dismissed what her critics called “a campaign of lies.”';
+    const qs = run(t);
+    const outer = find(t, qs, 'what her critics called');
+    expect(outer).toBeDefined();
+    expect(qs.filter((q) => contents(t, q).join(' ').includes('campaign of lies'))).toEqual([outer]);
+  });
+  it('drops a credit line ("Source: ...")', () => {
+    const t = 'Fishing quotas fell by a third last year, the report showed.\n\nSource: Nordic Fisheries Council.\n\nThe council said the decline would continue.';
+    const qs = run(t);
+    expect(find(t, qs, 'Nordic Fisheries')).toBeUndefined();
+    expect(find(t, qs, 'the decline would continue')).toBeDefined();
+  });
+});
+
+describe('weak tagged readings (precision)', () => {
+  it('drops a short reading of a cue the lexicon does not list that a stricter decoding does not keep ("revised her plan")', () => {
+    const t = 'After complaints over the cost, Berg revised her plan.';
+    expect(run(t).some((q) => q.cue?.text === 'revised')).toBe(false);
+  });
+  it('keeps readings with a known cue, a quotation or long content whatever the stricter decoding reads', async () => {
+    const { QUOTE_OPTIONS } = await import('./quotes.ts');
+    const t = 'Lund said the tolls would stay. “We will not back down,” Berg told the crowd. According to the ferry board, ticket sales rose by a fifth.';
+    const on = run(t);
+    const bias = QUOTE_OPTIONS.weakBias;
+    QUOTE_OPTIONS.weakBias = 0;
+    try {
+      expect(run(t)).toEqual(on);
+    } finally {
+      QUOTE_OPTIONS.weakBias = bias;
+    }
+    expect(find(t, on, 'the tolls would stay')).toBeDefined();
+    expect(find(t, on, 'We will not back down')).toBeDefined();
   });
 });

@@ -908,7 +908,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true, cutAtInner: 'clause' as boolean | 'clause', sayTail: true, headlineBias: -40, headlineWords: 12, trailingClause: 'rules' as boolean | 'rules', mixedLead: true, leadConnective: true, appositionTail: true, strayFragment: true, leadBeforeQuote: true, addedObject: true, speakerEdges: true, innerParticiple: true, leadPhrasePronoun: true };
+export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true, cutAtInner: 'clause' as boolean | 'clause', sayTail: true, headlineBias: -40, headlineWords: 12, trailingClause: 'rules' as boolean | 'rules', mixedLead: true, leadConnective: true, appositionTail: true, strayFragment: true, leadBeforeQuote: true, addedObject: true, speakerEdges: true, innerParticiple: true, leadPhrasePronoun: true, dropShapes: true, weakBias: 20, weakLexMax: 1, weakWords: 4, weakRatio: 0.6 };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -987,7 +987,9 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   const sentOf = (at: number) => indexAt(ctx.sentences, at);
   const cueSent = rules.map((r) => (r.cue ? sentOf(r.cue.start) : -1));
   const units = prepare(text, ctx.paragraphs, ctx.sentences, rules, allRegions);
-  const tagged = units.flatMap((u) => assemble(u, decode(m, u, QUOTE_OPTIONS.beam || QUOTE_MODEL_BEAM)));
+  const perUnit = units.map((u) => assemble(u, decode(m, u, QUOTE_OPTIONS.beam || QUOTE_MODEL_BEAM)));
+  if (QUOTE_OPTIONS.weakBias > 0) dropWeakTagged(text, m, units, perUnit, rules);
+  const tagged = perUnit.flat();
   if (QUOTE_OPTIONS.headlineBias !== 0) tagged.push(...headlinePass(text, ctx, units, m, tagged, rules));
   const taggedCues = new IntervalGrid();
   tagged.forEach((t, i) => {
@@ -1384,6 +1386,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   if (QUOTE_OPTIONS.leadBeforeQuote) for (const d of drafts) dropLeadBeforeQuote(text, d);
   if (QUOTE_OPTIONS.innerParticiple) splitAtInnerParticiple(text, drafts);
   if (QUOTE_OPTIONS.leadPhrasePronoun) for (const d of drafts) dropLeadPhraseBeforePronoun(text, d);
+  if (QUOTE_OPTIONS.dropShapes) dropSpuriousShapes(text, drafts);
   return finish(text, ctx, regions, drafts);
 }
 
@@ -1409,6 +1412,36 @@ function speakerEdges(text: string, d: Draft): void {
   }
 }
 
+/** A lone content word that cannot be what was said or thought: a subject pronoun, a form of "be", a pro-form. */
+const LONE_WORD = /^\W*(?:he|she|they|we|i|it|is|are|was|were|be|been|being|here|there|itself|enough|other|either|basically)\W*$/i;
+/** A naming verb in a relative clause: "what she called", "which he described as". */
+const NAMING_CUE = /^(?:call|calls|called|calling|describes|described|terms|termed|dubbed|labeled|labelled)$/i;
+/** Labels of a credit line, not a speaker: "Source: X", "Photo: Y". */
+const CREDIT_LABEL = /^(?:sources?|photo|photos|photograph|image|images|credit|credits|related|read more|see also|watch)$/i;
+
+/**
+ * Attributions that are almost never PolNeAR's (`QUOTE_OPTIONS.dropShapes`): content of one word that is a
+ * subject pronoun, "be" or a pro-form ("the president appeared cowed", "Mexico said enough"); a naming
+ * relative clause nested in another attribution's content ("she denounced what it calls “a witch hunt”":
+ * the outer one stands); a credit line ("Source: the agency."). Dropped in place.
+ */
+function dropSpuriousShapes(text: string, drafts: Draft[]): void {
+  const spans = new IntervalGrid();
+  drafts.forEach((d, i) => {
+    for (const [a, b] of d.spans) spans.add(a, b, i);
+  });
+  const nestedIn = (d: Draft, i: number) => d.spans.every(([a, b]) => spans.overlapping(a, b).some((j) => j !== i && drafts[j]!.spans.some(([x, y]) => x <= a && b <= y && (x < a || b < y || j < i))));
+  const drop = drafts.map((d, i) => {
+    if (d.spans.length === 1 && LONE_WORD.test(text.slice(d.spans[0]![0], d.spans[0]![1]))) return true;
+    if (d.noCue) return false;
+    if (NAMING_CUE.test(d.cue.text) && /\b(?:what|which|whom?|that)\s+(?:[\p{L}.’'-]+\s+){0,4}$/iu.test(text.slice(Math.max(0, d.cue.start - 60), d.cue.start)) && nestedIn(d, i)) return true;
+    return d.cue.text === ':' && d.speaker !== null && CREDIT_LABEL.test(d.speaker.text.trim());
+  });
+  const kept = drafts.filter((_, i) => !drop[i]);
+  drafts.length = 0;
+  drafts.push(...kept);
+}
+
 /** Content after "added" that is a short noun phrase with no quotation: a determiner or a number, then at most four words. */
 function addedThing(text: string, d: Draft): boolean {
   if (d.spans.length !== 1) return false;
@@ -1425,6 +1458,38 @@ function addedThing(text: string, d: Draft): boolean {
  * the rules read anything there, it is decoded again with a lower O score (`headlineBias` added to
  * it) and the attributions found in it are kept.
  */
+/**
+ * A short tagged attribution whose cue the rules do not read and the lexicon does not list (or lists as a cue in
+ * fewer than `weakRatio` of its occurrences), with no quotation mark in its content, that the tagger no longer reads when decoding its unit again with a higher score for
+ * "outside" (`QUOTE_OPTIONS.weakBias`), is a weak reading. Dropped in place.
+ */
+function dropWeakTagged(text: string, m: CompactModel, units: readonly Unit[], perUnit: TaggedQuote[][], rules: readonly Quote[]): void {
+  const ruleCue = new IntervalGrid();
+  rules.forEach((r, i) => {
+    if (r.cue) ruleCue.add(r.cue.start, r.cue.end, i);
+  });
+  const candidate = (q: TaggedQuote) => q.cue !== null && !ruleCue.any(q.cue.start, q.cue.end) &&
+    !q.spans.some(([a, b]) => /["“”«»„]/.test(text.slice(a, b))) &&
+    q.spans.reduce((n, [a, b]) => n + (text.slice(a, b).match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0) <= QUOTE_OPTIONS.weakWords &&
+    !text.slice(q.cue.start, q.cue.end).split(/\s+/).some((w) => {
+      const st = CUE_STATS[w.toLowerCase()];
+      return st !== undefined && st[0] >= QUOTE_OPTIONS.weakLexMax && st[0] >= QUOTE_OPTIONS.weakRatio * st[1];
+    });
+  const o = DECODE_BIAS.o;
+  try {
+    units.forEach((u, i) => {
+      const qs = perUnit[i]!;
+      if (!qs.some(candidate)) return;
+      DECODE_BIAS.o = o + QUOTE_OPTIONS.weakBias;
+      const strict = assemble(u, decode(m, u, QUOTE_OPTIONS.beam || QUOTE_MODEL_BEAM));
+      DECODE_BIAS.o = o;
+      perUnit[i] = qs.filter((q) => !candidate(q) || strict.some((x) => x.cue !== null && x.cue.start < q.cue!.end && q.cue!.start < x.cue.end));
+    });
+  } finally {
+    DECODE_BIAS.o = o;
+  }
+}
+
 function headlinePass(text: string, ctx: QuoteContext, units: readonly Unit[], m: CompactModel, tagged: readonly TaggedQuote[], rules: readonly Quote[]): TaggedQuote[] {
   const p0 = ctx.paragraphs[0];
   const u = units[0];
