@@ -7,6 +7,7 @@ import type { Actor, ActorId, ActorType, Quote } from '../types.ts';
 import { benchQuotes, syntheticArticle } from './bench.ts';
 import { findQuoteRegions } from './marks.ts';
 import { QUOTE_MODEL_BEAM } from './model/quote-model.ts';
+import { resolveSpeaker } from './speakers.ts';
 import { type Draft, extractQuotes, extractRuleQuotes, quoteModel, splitAtInnerParticiple, takeAppositionTail } from './quotes.ts';
 import { CompactModel, N_TAGS, QuoteBeam, ReferenceBeamScorer, TAGS, assemble, decode, decodeBeam, decodeReference, encodeModel, hashStr, prepare, type Scorer } from './tagger.ts';
 
@@ -918,6 +919,11 @@ describe('speaker mentions of pronoun subjects', () => {
     const actors = extractActors(t, { sentences, paragraphs, dateline: parseDateline(t) });
     const q = extractQuotes(t, { sentences, paragraphs, actors }).find((x) => x.speaker?.text === 'A British judge')!;
     expect(q.actorId).toBeNull();
+    // nor when the speaker span stops at the nationality word
+    const u = 'The Danish port operator Havnevæsen has not commented on the plan.';
+    const denmark: Actor = { id: 'place:denmark' as Actor['id'], type: 'place', name: 'Denmark', mentions: [{ start: 4, end: 10, kind: 'demonym', text: 'Danish' }] };
+    const ctx = { sentences: sentenceSpans(u), paragraphs: paragraphSpans(u), actors: [denmark] };
+    expect(resolveSpeaker(u, { start: 0, end: 10, text: 'The Danish' }, ctx, [])).toBeNull();
   });
   it('reads nothing said where the verb of saying is negated ("did not say", "declined to comment")', () => {
     const t = 'Barboza said the agency had asked donors for $160 million. He did not say how much had been pledged so far.';

@@ -192,8 +192,9 @@ export function resolveSpeaker(
     .map((i) => index.flat[i]!)
     .filter((m) => !(m.mention.end < speaker.end && /^['’]s?\b/.test(text.slice(m.mention.end, m.mention.end + 2))))
     .filter((m) => !(m.mention.start > speaker.start && OBJECT_OF_PREP.test(text.slice(Math.max(speaker.start, m.mention.start - 40), m.mention.start))))
-    // nor a nationality modifying a noun ("A British judge" is not Britain)
-    .filter((m) => !(m.mention.kind === 'demonym' && m.mention.end < speaker.end));
+    // nor a nationality modifying a noun ("A British judge" is not Britain), also when the speaker span
+    // stops at it ("The Swedish" of "The Swedish grid operator ... has not commented")
+    .filter((m) => !(m.mention.kind === 'demonym' && (m.mention.end < speaker.end || /^\s+\p{Ll}/u.test(text.slice(m.mention.end, m.mention.end + 3)))));
   const last = speaker.end;
   const head = overlapping.find((m) => m.mention.start < last && last <= m.mention.end && m.mention.kind !== 'pronoun' || m.mention.end === last);
   // "His lawyer, Duarte Pinheiro, told": a nominal speaker named by an apposition is that actor
