@@ -931,6 +931,12 @@ describe('speaker mentions of pronoun subjects', () => {
     expect(find(t, qs, 'asked donors')).toBeDefined();
     expect(find(t, qs, 'had been pledged')).toBeUndefined();
   });
+  it('ends content before "but" and a past verb of the speaker ("would study it but gave no date")', () => {
+    const t = 'Transport Minister Ola Dahl said the ministry would review the ferry contract "with care" but gave no date for a decision.';
+    expect(contents(t, find(t, run(t), 'review the ferry')!).join(' ')).toBe('the ministry would review the ferry contract "with care"');
+    const u = 'The mayor said the budget was tight but that schools would be spared.';
+    expect(contents(u, find(u, run(u), 'budget was tight')!).join(' ')).toContain('schools would be spared');
+  });
   it('gives a noun cue the possessive right before it, and "people familiar with" what they know', () => {
     const t = 'The firm kept its forecast that the market would shrink next year.';
     expect(find(t, run(t), 'market would shrink')?.speaker?.text).toBe('its');
