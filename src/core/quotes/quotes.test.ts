@@ -931,6 +931,16 @@ describe('speaker mentions of pronoun subjects', () => {
     expect(find(t, qs, 'asked donors')).toBeDefined();
     expect(find(t, qs, 'had been pledged')).toBeUndefined();
   });
+  it('splits "reported X and said Y" into two attributions of one speaker', () => {
+    const t = 'Truckmaker Nordvik reported a sharp fall in quarterly profit on Thursday and said demand in Europe would weaken next year.';
+    const qs = run(t);
+    const first = find(t, qs, 'sharp fall')!;
+    const second = find(t, qs, 'demand in Europe')!;
+    expect(first).not.toBe(second);
+    expect(contents(t, first).join(' ')).not.toContain('demand');
+    expect(second.cue?.text).toBe('said');
+    expect(second.speaker?.text).toBe(first.speaker?.text);
+  });
   it('ends content before "but" and a past verb of the speaker ("would study it but gave no date")', () => {
     const t = 'Transport Minister Ola Dahl said the ministry would review the ferry contract "with care" but gave no date for a decision.';
     expect(contents(t, find(t, run(t), 'review the ferry')!).join(' ')).toBe('the ministry would review the ferry contract "with care"');

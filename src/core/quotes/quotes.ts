@@ -908,7 +908,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true, cutAtInner: 'clause' as boolean | 'clause', sayTail: true, headlineBias: -40, headlineWords: 12, trailingClause: 'rules' as boolean | 'rules', mixedLead: true, leadConnective: true, appositionTail: true, strayFragment: true, leadBeforeQuote: true, addedObject: true, speakerEdges: true, butPast: true, innerParticiple: true, leadPhrasePronoun: true, dropShapes: true, weakBias: 20, weakLexMax: 1, weakWords: 4, weakRatio: 0.6 };
+export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true, cutAtInner: 'clause' as boolean | 'clause', sayTail: true, headlineBias: -40, headlineWords: 12, trailingClause: 'rules' as boolean | 'rules', mixedLead: true, leadConnective: true, appositionTail: true, strayFragment: true, leadBeforeQuote: true, addedObject: true, speakerEdges: true, butPast: true, reportedAndSaid: true, innerParticiple: true, leadPhrasePronoun: true, dropShapes: true, weakBias: 20, weakLexMax: 1, weakWords: 4, weakRatio: 0.6 };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -1348,6 +1348,7 @@ export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
   if (SPEAKER_OPTIONS.askedNoSpeaker) for (const d of drafts) askedNoSpeaker(text, ctx, d);
   if (QUOTE_OPTIONS.speakerEdges) for (const d of drafts) speakerEdges(text, d);
   if (QUOTE_OPTIONS.butPast) for (const d of drafts) cutAtButPast(text, d);
+  if (QUOTE_OPTIONS.reportedAndSaid) splitReportedAndSaid(text, drafts);
   if (QUOTE_OPTIONS.pronounSubject) for (const d of drafts) pronounSubject(text, d);
   if (QUOTE_OPTIONS.cutAtInner) cutAtInnerAttribution(text, drafts);
   if (QUOTE_OPTIONS.trailingClause) {
@@ -1405,6 +1406,26 @@ function cutAtButPast(text: string, d: Draft): void {
   const before = content.slice(0, m.index);
   if (!/\b(?:would|will|could|might|should|can|may)\s+\p{Ll}+/u.test(before) || /["“”]\s*$/.test(content.slice(m.index))) return;
   if (m.index >= 12) d.spans = [[a, a + m.index]];
+}
+
+/**
+ * "Volvo reported a fall in profit on Thursday and said demand would weaken": a report verb whose content
+ * runs into "and said" is two attributions of one speaker, the second taking what follows "said (that)".
+ */
+function splitReportedAndSaid(text: string, drafts: Draft[]): void {
+  const added: Draft[] = [];
+  for (const d of drafts) {
+    if (d.noCue || d.spans.length !== 1 || !/^(?:reported|posted|recorded|announced|unveiled|released)$/i.test(d.cue.text)) continue;
+    const [a, b] = d.spans[0]!;
+    const m = /\s+and\s+(?:also\s+)?(said|added|warned)\s+(?:that\s+)?/.exec(text.slice(a, b));
+    if (!m || m.index < 8 || /["“”]/.test(text.slice(a, a + m.index))) continue;
+    const cueStart = a + m.index + m[0].indexOf(m[1]!);
+    const rest = a + m.index + m[0].length;
+    if (b - rest < 8) continue;
+    d.spans = [[a, a + m.index]];
+    added.push({ spans: [[rest, b]], speaker: d.speaker, cue: span(text, cueStart, cueStart + m[1]!.length), sent: d.sent, borrowed: true });
+  }
+  drafts.push(...added);
 }
 
 /**
