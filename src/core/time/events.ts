@@ -160,6 +160,8 @@ function isVerb(w: string): boolean {
 interface Tok { w: string; s: number; e: number }
 
 const OPEN_Q = /^["“«]/;
+/** A verb of saying after the subject: its object is what was said, so it may run longer. */
+const SAYING_VERB = /^(?:said|says|told|tells|announced|stated|noted|added|declared|reported|wrote|writes|posted|argued|insisted|warned)$/i;
 const SAY_CUE = /^(?:said|says|say|told|added|adds|stated|states|declared|declares|noted|notes|wrote|writes|warned|warns|insisted|insists|argued|argues|explained|explains|announced|announces|stressed|stresses|claimed|claims|according)$/i;
 
 /**
@@ -302,7 +304,7 @@ export function summarize(text: string, span: Span, timex?: Span, maxWords = 12)
   // Object: a few words up to a clause boundary.
   const obj: string[] = [];
   const verbLast = (verb[verb.length - 1] ?? '').toLowerCase();
-  const saying = /^(?:said|says|told|announced|stated|noted|added|declared|reported|wrote|writes|posted)$/.test(verbLast);
+  const saying = SAYING_VERB.test(verbLast);
   const objMax = saying ? 9 : 6;
   while (k < words.length && obj.length < objMax) {
     const t = words[k]!;
@@ -319,7 +321,6 @@ export function summarize(text: string, span: Span, timex?: Span, maxWords = 12)
   return tidy([...subj, ...verb, ...obj].join(' '), maxWords);
 }
 
-const SAYING_VERB = /^(?:said|says|told|tells|announced|stated|noted|added|declared|reported|wrote|writes|argued|insisted|warned)$/i;
 const SPEECH_ACT = /^(?:called|calls|urged|urges|warned|warns|announced|announces|vowed|vows|demanded|demands|asked|asks|praised|criticized|criticised|promised|promises|pledged|threatened|proposed|proposes)$/i;
 
 /**
