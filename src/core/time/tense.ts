@@ -17,6 +17,11 @@ const PAST_IRREGULAR = new Set([
   'tore', 'threw', 'understood', 'woke', 'wore', 'wept', 'withdrew', 'since', 'ago', 'yesterday', 'last', 'earlier', 'cut', 'fought',
   'sought', 'caught', 'dealt', 'lent', 'bent', 'overtook', 'undertook', 'forecast', 'quoted', 'reported',
 ]);
+/** Verbs of a schedule: in the present tense with a date they look ahead ("the law takes effect on Jan. 1", "the trial begins Monday"). */
+const SCHEDULED_PRESENT = new Set([
+  'takes', 'begins', 'starts', 'opens', 'ends', 'expires', 'closes', 'resumes', 'kicks', 'launches', 'debuts', 'premieres',
+  'convenes', 'reconvenes', 'lapses', 'matures',
+]);
 const PRESENT = new Set(['is', 'are', 'says', 'say', 'has', 'have', 'am', 'does', 'do', "isn't", "aren't"]);
 const NOT_PAST_ED = new Set([
   'need', 'feed', 'seed', 'speed', 'bed', 'red', 'hundred', 'indeed', 'proceed', 'exceed', 'succeed', 'shed', 'bred',
@@ -64,6 +69,8 @@ function classify(word: string, prev: string[], next: string): Tense | null {
     return 'past';
   }
   if (PRESENT.has(w)) return 'present';
+  // "it takes effect", not "the takes" or "his opens"
+  if (SCHEDULED_PRESENT.has(w) && !/^(?:the|a|an|its|his|her|their|our)$/.test(before)) return 'future';
   if (/^[a-z]{3,}ed$/.test(word) && !NOT_PAST_ED.has(w)) {
     // "will be sentenced", "to be held": an auxiliary before the participle decides
     for (const p of prev.slice(-3)) {

@@ -263,6 +263,11 @@ describe('tense cues for weekdays and months', () => {
     expect(one('"The party wants a vote before the congress in June," said an aide.')[2]).toBe('2021-06');
     expect(one('The union hopes for a deal in June.')[2]).toBe('2021-06');
   });
+  it('reads a scheduled event in the present tense as looking ahead, over a past participle further away', () => {
+    expect(tx('The rule, approved by the council in May 2019, takes effect on Jan. 5.').map((t) => t[2])).toEqual(['2019-05', '2021-01-05']);
+    expect(one('The hearing begins on Monday in the capital.')[2]).toBe('2020-09-14');
+    expect(one('The rule took effect on Jan. 5.')[2]).toBe('2020-01-05');
+  });
   it('reads "we expect ... on Thursday" as looking ahead', () => {
     expect(one('"We expect the river to peak on Thursday night," said the forecaster.')[2]).toMatch(/^2020-09-17/);
   });
