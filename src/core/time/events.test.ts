@@ -126,6 +126,9 @@ describe('summaries of quoted statements and long clauses', () => {
   it('names the person, not the noun phrase in apposition to the name', () => {
     expect(sum("Eva Lind, the union's leader, said on Tuesday that it would go to court.")).toEqual(['Eva Lind said it would go to court']);
     expect(sum('Eva Lind, the leader of the union since 2019, resigned.')).toEqual(['Eva Lind, the leader of the union']);
+    expect(sum('Harbor Pharma and Lindqvist Labs, both members of the trade group, spent $3 million in 2023 on lobbying.')).toEqual([
+      'Harbor Pharma and Lindqvist Labs spent $3 million',
+    ]);
   });
   it('leaves out an age after a name, keeps currency signs and abbreviations, and ends on a content word', () => {
     expect(sum('Lund, 52, sold shares worth $4.2 million in May 2021.')).toEqual(['Lund sold shares worth $4.2 million']);

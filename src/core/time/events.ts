@@ -362,8 +362,10 @@ function withoutApposition(text: string, words: Tok[], timex?: Span): Tok[] {
   const commaBefore = (k: number) => commaBetween(text, words, k);
   for (let r = 1; r < Math.min(words.length, 6); r++) {
     // "Truls Gulowsen, the group's leader, said": a noun phrase in apposition to a name
-    // (or an age: "Reyes, 52, sold")
-    const nominal = (/^(?:the|a|an|its|his|her|their)$/.test(words[r]!.w) || /^\d{1,3}$/.test(words[r]!.w)) && words.slice(0, r).every((t) => /^\p{Lu}/u.test(t.w));
+    // (or an age: "Reyes, 52, sold"; or names: "Acme and Borg, both members of the group, spent")
+    const nominal =
+      (/^(?:the|a|an|its|his|her|their|both|all|each|one|two|three|four|five|several)$/.test(words[r]!.w) || /^\d{1,3}$/.test(words[r]!.w)) &&
+      words.slice(0, r).every((t, k) => /^\p{Lu}/u.test(t.w) || (k > 0 && /^(?:and|of|&)$/.test(t.w)));
     if (!commaBefore(r) || !(nominal || /^(?:\p{Ll}+ed|\p{Ll}+ing|\p{Ll}+en|made|held|built|led|set|put|known|seen|shown|taken|given)$/u.test(words[r]!.w))) continue;
     let close = r + 1;
     while (close < words.length && !commaBefore(close)) close++;
