@@ -170,6 +170,14 @@ describe('extractActors', () => {
       expect(actors.find((a) => a.mentions.some((m) => m.text.endsWith(name)))?.type, name).toBe('other');
     }
   });
+  it('types a constitutional amendment as other', () => {
+    const actors = run('The court said the rule did not breach the First Amendment, and the city council agreed.');
+    expect(actors.find((a) => a.mentions.some((m) => m.text.endsWith('First Amendment')))?.type).toBe('other');
+  });
+  it('types a well-known company as an organization, whatever the tagger reads', () => {
+    const actors = run("Rivals such as Alphabet's Google were also named. Google did not respond to a request on Friday.");
+    expect(actors.find((a) => a.name === 'Google')?.type).toBe('organization');
+  });
   it('types a named storm as other, not as a person', () => {
     const actors = run('Hurricane Fiona damaged dozens of wharves. Cyclone Lusia struck the islands on Friday.');
     for (const name of ['Hurricane Fiona', 'Cyclone Lusia']) {

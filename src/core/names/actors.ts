@@ -655,11 +655,25 @@ function cluster(text: string, raw: RawMention[]): Cluster[] {
     // "Hurricane Fiona", "Cyclone Lusia": a named storm is neither a person nor a place; nor is a
     // law or treaty ("Flood Defence and Adaptation Act", "Paris Agreement").
     if (STORM.test(c.canonical) || (c.type !== 'person' && LAW.test(c.canonical))) c.type = 'other';
+    // "Alphabet's Google", "Google did not respond": a well-known company the tagger took for a person or place.
+    else if (c.type !== 'organization' && WELL_KNOWN_COMPANIES.has(c.canonical)) c.type = 'organization';
   }
   return out;
 }
 
-const LAW = /\s(?:Act|Bill|Treaty|Accord|Accords|Agreement|Protocol)$/u;
+const LAW = /\s(?:Act|Bill|Treaty|Accord|Accords|Agreement|Protocol|Amendment|Directive|Charter)$/u;
+/**
+ * Companies known by one word that is no common first or family name, place or river (so not
+ * "Ford", "Dell", "Disney" or "Amazon"): written from general knowledge.
+ */
+const WELL_KNOWN_COMPANIES = new Set(
+  ('Google Alphabet Microsoft Apple Meta Facebook Instagram WhatsApp YouTube TikTok ByteDance Netflix Nvidia Intel ' +
+    'Samsung Huawei Xiaomi Tencent Alibaba Baidu Sony Toyota Volkswagen Nissan Honda Hyundai Siemens Nokia Ericsson ' +
+    'Spotify Uber Lyft Airbnb Twitter Snapchat Pinterest Reddit LinkedIn PayPal Visa Mastercard Oracle IBM Qualcomm ' +
+    'OpenAI Anthropic Pfizer Moderna AstraZeneca Novartis Roche Bayer BASF Shell Chevron ExxonMobil Exxon Gazprom ' +
+    'Rosneft Aramco Equinor Boeing Airbus Lufthansa Ryanair Maersk Walmart Starbucks McDonald\'s Nestle Unilever')
+    .split(' '),
+);
 const STORM = /^(?:Hurricane|Cyclone|Typhoon|Tropical\s+Storm|Tropical\s+Cyclone|Super\s+Typhoon|Storm)\s+\p{Lu}/u;
 
 function nearestBefore(c: Cluster, pos: number): number {
