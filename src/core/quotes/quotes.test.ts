@@ -1036,6 +1036,12 @@ describe('speaker mentions of participles of saying', () => {
     const u = 'The council met on Monday after the storm, warning residents to stay indoors.';
     expect(find(u, run(u), 'to stay indoors')?.speaker?.text).toBe('The council');
   });
+  it('reads a subject with a place after its head past an introductory time phrase ("a judge in Ohio blocked ..., saying")', () => {
+    const t = 'Last month, a court in Ohio struck down a similar rule, saying it went too far.';
+    expect(find(t, run(t), 'it went too far')?.speaker?.text).toMatch(/^a court/);
+    const u = 'On Tuesday, a panel in Geneva rejected the appeal, arguing that the deadline had passed.';
+    expect(find(u, run(u), 'the deadline had passed')?.speaker?.text).toMatch(/^a panel/);
+  });
   it('keeps the speaker of the attribution the participle continues', () => {
     const t = '"We are not giving up," the mayor said, adding that the shelters would stay open.';
     expect(find(t, run(t), 'the shelters would stay open')?.speaker?.text).toBe('the mayor');

@@ -2064,7 +2064,7 @@ function extendInterrupted(text: string, ctx: QuoteContext, drafts: Draft[]): vo
 // Speaker mentions of participles and other clause-level readings (issue #4)
 
 /** Switches of the speaker passes below (the defaults are the measured best). */
-export const SPEAKER_OPTIONS = { participleSubject: true, auxPassive: true, askedNoSpeaker: true, nearerClauses: true, invertedSubject: true, coordFill: true, colonLead: true, saidFirst: true, prepObject: true, accordingObject: true, verbSpeaker: true, raisingVerb: true, possessiveNoun: true, restrictiveRelative: true, pairedVerbs: true, frontedWhile: true, lineSpeaker: true };
+export const SPEAKER_OPTIONS = { participleSubject: true, auxPassive: true, askedNoSpeaker: true, nearerClauses: true, invertedSubject: true, coordFill: true, colonLead: true, saidFirst: true, prepObject: true, accordingObject: true, verbSpeaker: true, raisingVerb: true, possessiveNoun: true, restrictiveRelative: true, pairedVerbs: true, frontedWhile: true, lineSpeaker: true, ppSubject: true };
 
 /** Words opening an introductory phrase closed by a comma before the main clause: "During the debate,", "Hours later,". */
 const INTRO_WORDS = new Set(
@@ -2163,6 +2163,12 @@ function clauseSubjectAt(toks: Tok[], i: number, end: number, needVerb = false):
   const capHead = toks.slice(i, j).some((x) => x.cap);
   if (!capHead && !endsSubject(toks, j)) return null;
   if (capHead && toks[j] && toks[j]!.word && toks[j]!.cap) return null;
+  // a place or group after a lower-case head, then the verb: "a judge in Texas blocked" (the phrase is part of the subject)
+  if (needVerb && SPEAKER_OPTIONS.ppSubject && !capHead && /^(?:in|at|from|for|with|near|inside|outside)$/.test(toks[j]?.l ?? '')) {
+    let k = j + 1;
+    while (k < end && k - j <= 5 && toks[k]!.word && !(!toks[k]!.cap && endsSubject(toks, k, true))) k++;
+    if (k - j > 1 && k < end && toks[k]!.word && !toks[k]!.cap && endsSubject(toks, k, true) && toks[k - 1]!.cap) return { s: i, e: k };
+  }
   // an adverbial clause's subject is followed by its verb ("after video surfaced"), not by a comma ("after the debate,")
   if (needVerb && !(capHead && toks[j]?.w === '(') && !(toks[j]?.word && !toks[j]!.cap && (endsSubject(toks, j, true) || (capHead && (toks[j]!.l === 'and' || !NP_STOP.has(toks[j]!.l)))))) return null;
   return { s: i, e: j };
