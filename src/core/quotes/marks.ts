@@ -56,6 +56,9 @@ function doubleMarks(text: string, p: Span): Mark[] {
   return out;
 }
 
+/** Words that follow a closing mark but never a possessive. */
+const AFTER_CLOSE = /^(?:and|or|but|nor|to|as|in|on|at|for|of|from|by|with|is|was|are|were|that|which|who|he|she|they|it|said|says|if|when)\b/;
+
 /** Single quotation marks ‘…’ (and straight ones used as such) within a span. */
 function singleRegions(text: string, s: number, e: number, group: number): QuoteRegion[] {
   const out: QuoteRegion[] = [];
@@ -66,7 +69,8 @@ function singleRegions(text: string, s: number, e: number, group: number): Quote
       if (ch === "'" && text[i + 1] === "'") continue;
       open = i;
     } else if ((ch === '’' || ch === "'") && open >= 0 && !(i + 1 < e && /\p{L}/u.test(text[i + 1]!))) {
-      if (text[i - 1] === 's' && ch === '’' && i + 1 < e && text[i + 1] === ' ' && /\p{Ll}/u.test(text[i + 2] ?? '')) continue;
+      // "the members’ pay": a plural possessive before its noun, not a closing mark before a function word ("generous’ and")
+      if (text[i - 1] === 's' && ch === '’' && i + 1 < e && text[i + 1] === ' ' && /\p{Ll}/u.test(text[i + 2] ?? '') && !AFTER_CLOSE.test(text.slice(i + 2, i + 12))) continue;
       out.push(region(text, open, i + 1, 1, true, group, false));
       open = -1;
     }
@@ -140,4 +144,31 @@ export function findQuoteRegions(text: string, paragraphs: readonly Span[], sent
   for (const p of paragraphs) singles.push(...singleRegions(text, p.start, p.end, -1));
   for (const s of singles) s.group = group++;
   return [...out, ...singles].sort((a, b) => a.open - b.open);
+}
+
+/**
+ * The text with its single quotation marks turned into double ones (and double marks inside them into
+ * single ones), when single marks are its quotation marks: the British convention, ‘…,’ he said, with
+ * “…” for a quotation inside one. Null when the text quotes with double marks (more of its quotations,
+ * outside the other kind, use them). Each mark is one character either way, so every offset into the
+ * copy is an offset into the text.
+ */
+export function singleMarksAsDouble(text: string, regions: readonly QuoteRegion[]): string | null {
+  const singles = regions.filter((r) => r.single && !r.unclosed);
+  const doubles = regions.filter((r) => !r.single);
+  const inside = (r: QuoteRegion, o: QuoteRegion) => o.start <= r.open && r.close <= o.end;
+  const outerSingles = singles.filter((s) => s.words >= 2 && !doubles.some((d) => inside(s, d)));
+  const outerDoubles = doubles.filter((d) => !singles.some((s) => inside(d, s)));
+  if (outerSingles.length === 0 || outerSingles.length <= outerDoubles.length) return null;
+  const chars = Array.from({ length: text.length }, (_, i) => text[i]!);
+  for (const s of outerSingles) {
+    chars[s.open] = '“';
+    chars[s.close - 1] = '”';
+    for (const d of doubles) {
+      if (!inside(d, s)) continue;
+      if (chars[d.open] !== "'" && chars[d.open] !== '`') chars[d.open] = '‘';
+      if (!d.unclosed && chars[d.close - 1] !== "'") chars[d.close - 1] = '’';
+    }
+  }
+  return chars.join('');
 }

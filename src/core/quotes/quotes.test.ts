@@ -5,7 +5,7 @@ import { extractActors } from '../names/actors.ts';
 import { paragraphSpans, sentenceSpans } from '../text/segment.ts';
 import type { Actor, ActorId, ActorType, Quote } from '../types.ts';
 import { benchQuotes, syntheticArticle } from './bench.ts';
-import { findQuoteRegions } from './marks.ts';
+import { findQuoteRegions, singleMarksAsDouble } from './marks.ts';
 import { QUOTE_MODEL_BEAM } from './model/quote-model.ts';
 import { resolveSpeaker } from './speakers.ts';
 import { type Draft, extractQuotes, extractRuleQuotes, quoteModel, splitAtInnerParticiple, takeAppositionTail } from './quotes.ts';
@@ -727,6 +727,33 @@ describe('misprinted marks', () => {
     expect(q).toBeDefined();
     expect(q.speaker?.text).toBe('Jana Novak');
     expect(contents(t, q)[0]).toMatch(/^We will win/);
+  });
+});
+
+describe('single quotation marks (British convention)', () => {
+  const t =
+    'The ferry crew walked out on Monday.\n\n‘We keep these boats running in the worst weather there is,’ said Ellen Voss, the crew’s spokeswoman. ‘We are not asking for the moon.’\n\n' +
+    'The operator said its offer was ‘fair and generous’ and that a relief crew was ready.\n\n' +
+    'Voss told the local paper: ‘The captain told us “not one more cut” and we believed him.’';
+  it('reads single marks as the quotations of a text that quotes with them, split around the cue', () => {
+    const q = find(t, run(t), 'worst weather')!;
+    expect(q.kind).toBe('direct');
+    expect(contents(t, q)).toEqual(['We keep these boats running in the worst weather there is,', 'We are not asking for the moon.']);
+    expect(q.speaker?.text).toBe('Ellen Voss');
+    expect(q.cue?.text).toBe('said');
+  });
+  it('reads a single-quoted fragment in indirect speech as a mixed quote, and double marks inside single ones as nested', () => {
+    const qs = run(t);
+    expect(find(t, qs, 'fair and generous')?.kind).toBe('mixed');
+    const q = find(t, qs, 'not one more cut')!;
+    expect(q.speaker?.text).toBe('Voss');
+    expect(contents(t, q).join(' ')).toMatch(/The captain told us “not one more cut” and we believed him/);
+  });
+  it('keeps double marks as the quotations where a text uses both (apostrophes are no marks)', () => {
+    const u = '“The port’s future is at stake,” said Lund, who called the plan ‘a blunt tool’ on Monday. “We need a ‘plan B’ now,” she added.';
+    const marks = findQuoteRegions(u, paragraphSpans(u), sentenceSpans(u));
+    expect(singleMarksAsDouble(u, marks)).toBeNull();
+    expect(find(u, run(u), 'future is at stake')?.kind).toBe('direct');
   });
 });
 

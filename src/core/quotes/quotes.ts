@@ -1,6 +1,6 @@
 import type { Actor, ActorId, Quote, QuoteId, QuoteKind, Span, TextSpan } from '../types.ts';
 import { CUE_STATS } from './cue-lexicon.ts';
-import { findQuoteRegions, type QuoteRegion } from './marks.ts';
+import { findQuoteRegions, singleMarksAsDouble, type QuoteRegion } from './marks.ts';
 import { IntervalGrid, indexAt } from './grid.ts';
 import { resolveSpeaker, speakerIndex } from './speakers.ts';
 import { tokenize, type Tok } from './tokens.ts';
@@ -908,7 +908,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { beam: 0, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true, cutAtInner: 'clause' as boolean | 'clause', sayTail: true, headlineBias: -40, headlineWords: 12, trailingClause: 'rules' as boolean | 'rules', mixedLead: true, leadConnective: true, appositionTail: true, strayFragment: true, leadBeforeQuote: true, addedObject: true, speakerEdges: true, butPast: true, reportedAndSaid: true, innerParticiple: true, leadPhrasePronoun: true, dropShapes: true, weakBias: 20, weakLexMax: 1, weakWords: 4, weakRatio: 0.6 };
+export const QUOTE_OPTIONS = { beam: 0, singleMarks: true, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true, cutAtInner: 'clause' as boolean | 'clause', sayTail: true, headlineBias: -40, headlineWords: 12, trailingClause: 'rules' as boolean | 'rules', mixedLead: true, leadConnective: true, appositionTail: true, strayFragment: true, leadBeforeQuote: true, addedObject: true, speakerEdges: true, butPast: true, reportedAndSaid: true, innerParticiple: true, leadPhrasePronoun: true, dropShapes: true, weakBias: 20, weakLexMax: 1, weakWords: 4, weakRatio: 0.6 };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -977,7 +977,16 @@ const overlaps = (a: Array<[number, number]>, b: Array<[number, number]>) => a.s
 
 /** Finds direct, indirect and mixed quotations and their speakers. */
 export function extractQuotes(text: string, ctx: QuoteContext): Quote[] {
+  // Texts that quote with single marks are read as if they used double ones (the rules and the tagger
+  // know double marks as quotations and single ones as nested); the offsets are the same.
   const allRegions = findQuoteRegions(text, ctx.paragraphs, ctx.sentences);
+  const asDouble = QUOTE_OPTIONS.singleMarks ? singleMarksAsDouble(text, allRegions) : null;
+  if (asDouble === null) return extractQuotesIn(text, ctx, allRegions);
+  const withText = (sp: TextSpan | null): TextSpan | null => sp && { ...sp, text: text.slice(sp.start, sp.end) };
+  return extractQuotesIn(asDouble, ctx, findQuoteRegions(asDouble, ctx.paragraphs, ctx.sentences)).map((q) => ({ ...q, cue: withText(q.cue), speaker: withText(q.speaker) }));
+}
+
+function extractQuotesIn(text: string, ctx: QuoteContext, allRegions: QuoteRegion[]): Quote[] {
   const rules = extractRuleQuotes(text, ctx, allRegions);
   const m = QUOTE_OPTIONS.tagger ? quoteModel() : null;
   if (!m) return rules;
