@@ -170,6 +170,11 @@ describe('extractActors', () => {
       expect(actors.find((a) => a.mentions.some((m) => m.text.endsWith(name)))?.type, name).toBe('other');
     }
   });
+  it('types a name ending in a company word as an organization, even one the tagger reads as another kind of name', () => {
+    for (const t of ['Crews on two rigs run by Harbour Energy will walk out for two days. Harbour Energy said it regretted the decision. The energy minister urged talks.', 'Harbour Energy said it regretted the decision.']) {
+      expect(run(t).find((a) => a.name === 'Harbour Energy')?.type, t).toBe('organization');
+    }
+  });
   it('types a constitutional amendment as other', () => {
     const actors = run('The court said the rule did not breach the First Amendment, and the city council agreed.');
     expect(actors.find((a) => a.mentions.some((m) => m.text.endsWith('First Amendment')))?.type).toBe('other');

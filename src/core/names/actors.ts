@@ -405,7 +405,7 @@ const ORG_HEADS = new Set(
 /** Last words of company names: they make a name an organization, but take no "of Place" ("Daniels Pharmaceuticals Inc of St. Petersburg"). */
 const COMPANY_HEADS = new Set(
   ('pharma pharmaceuticals therapeutics biotech holdings industries technologies laboratories labs motors ' +
-    'ventures logistics telecom insurance securities investments inc ltd llc plc')
+    'ventures logistics telecom insurance securities investments inc ltd llc plc energy petroleum shipping mining')
     .split(' '),
 );
 
@@ -420,7 +420,9 @@ function repairType(text: string, tokens: Token[], byStart: Map<number, number>,
   if (owner) s = { ...s, start: s.start - owner[1]!.length, text: text.slice(s.start - owner[1]!.length, s.end), type: 'ORG' };
   const words = s.text.split(/\s+/);
   const head = words[words.length - 1]!.toLowerCase();
-  if (s.type !== 'ORG' && s.type !== 'MISC' && words.length > 1 && (ORG_HEADS.has(head) || COMPANY_HEADS.has(head.replace(/\.$/, ''))) && !gazLookup(nameKey(s.text))) {
+  // (an "other" name ending in a company word is a company too: "Harbour Energy", "Daniels Holdings")
+  const company = COMPANY_HEADS.has(head.replace(/\.$/, ''));
+  if (s.type !== 'ORG' && (s.type !== 'MISC' || company) && words.length > 1 && (ORG_HEADS.has(head) || company) && !gazLookup(nameKey(s.text))) {
     s = { ...s, type: 'ORG' };
   }
   if (s.type === 'ORG' && ORG_HEADS.has(head)) {
