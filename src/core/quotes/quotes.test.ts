@@ -730,6 +730,16 @@ describe('misprinted marks', () => {
   });
 });
 
+describe('the setting of a quotation after "told"', () => {
+  it('reads a place after the addressee as the setting, not as content, and keeps the quotation before the cue', () => {
+    const t = '"Check the vaccination records of every child today," state epidemiologist Dr. Ruth Amsel told reporters in Salem. "This virus spreads fast."';
+    const q = find(t, run(t), 'vaccination records')!;
+    expect(q.kind).toBe('direct');
+    expect(contents(t, q)).toEqual(['Check the vaccination records of every child today,', 'This virus spreads fast.']);
+    expect(q.cue?.text).toBe('told');
+  });
+});
+
 describe('single quotation marks (British convention)', () => {
   const t =
     'The ferry crew walked out on Monday.\n\n‘We keep these boats running in the worst weather there is,’ said Ellen Voss, the crew’s spokeswoman. ‘We are not asking for the moon.’\n\n' +

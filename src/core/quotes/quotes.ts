@@ -486,7 +486,12 @@ function sentenceQuotes(text: string, toks: Tok[], si: number, sent: Span, regio
     if (!tailIsShort || before.length === 0) {
       // skip ":" "," and the addressee of verbs like "told"
       while (k < toks.length && (toks[k]!.w === ':' || toks[k]!.w === ',' || toks[k]!.w === '—')) k++;
-      if (TELL.has(cue.head)) k = skipAddressee(toks, k);
+      if (TELL.has(cue.head)) {
+        k = skipAddressee(toks, k);
+        // '"...," the doctor told reporters in Boise.': the setting of a quotation before the cue, not what was told
+        const quotedBefore = before.length > 0 || /[,.!?…]["”»]/.test(text.slice(sent.start, toks[endTok - 1]?.s ?? sent.start));
+        if (QUOTE_OPTIONS.tellTail && quotedBefore && settingTail(toks, k, sent.end)) k = toks.length;
+      }
       // "said last week that", "said on Thursday that"
       for (let j = k; j < Math.min(toks.length, k + 6); j++) {
         const x = toks[j]!;
@@ -599,6 +604,15 @@ function isAdverbialTail(toks: Tok[], k: number): boolean {
     return false;
   }
   return false;
+}
+
+/** A short phrase of place or time ending the sentence: "in Boise.", "at a rally on Monday." */
+function settingTail(toks: Tok[], k: number, sentEnd: number): boolean {
+  if (!PP_START.has(toks[k]?.l ?? '') && !TIME_WORDS.has(toks[k]?.l ?? '')) return false;
+  let j = k;
+  while (j < toks.length && j - k < 8 && toks[j]!.word && toks[j]!.e <= sentEnd) j++;
+  const t = toks[j];
+  return !t || t.s >= sentEnd || (/^[.!?]$/.test(t.w) && (!toks[j + 1] || toks[j + 1]!.s >= sentEnd));
 }
 
 /** Skips the addressee of "told": "told reporters on Monday that", "told CNN he". */
@@ -908,7 +922,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { beam: 0, singleMarks: true, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true, cutAtInner: 'clause' as boolean | 'clause', sayTail: true, headlineBias: -40, headlineWords: 12, trailingClause: 'rules' as boolean | 'rules', mixedLead: true, leadConnective: true, appositionTail: true, strayFragment: true, leadBeforeQuote: true, addedObject: true, speakerEdges: true, butPast: true, reportedAndSaid: true, innerParticiple: true, leadPhrasePronoun: true, dropShapes: true, weakBias: 20, weakLexMax: 1, weakWords: 4, weakRatio: 0.6 };
+export const QUOTE_OPTIONS = { beam: 0, singleMarks: true, tellTail: true, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true, cutAtInner: 'clause' as boolean | 'clause', sayTail: true, headlineBias: -40, headlineWords: 12, trailingClause: 'rules' as boolean | 'rules', mixedLead: true, leadConnective: true, appositionTail: true, strayFragment: true, leadBeforeQuote: true, addedObject: true, speakerEdges: true, butPast: true, reportedAndSaid: true, innerParticiple: true, leadPhrasePronoun: true, dropShapes: true, weakBias: 20, weakLexMax: 1, weakWords: 4, weakRatio: 0.6 };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
