@@ -175,6 +175,13 @@ describe('extractActors', () => {
       expect(run(t).find((a) => a.name === 'Harbour Energy')?.type, t).toBe('organization');
     }
   });
+  it('reads an institution word with "for/of" and its name as one organization', () => {
+    const actors = run('Nationally, the U.S. Centers for Disease Control and Prevention counted 90 cases last year.');
+    expect(actors.map((a) => [a.type, a.name])).toEqual([
+      ['place', 'United States'],
+      ['organization', 'Centers for Disease Control and Prevention'],
+    ]);
+  });
   it('types a constitutional amendment as other', () => {
     const actors = run('The court said the rule did not breach the First Amendment, and the city council agreed.');
     expect(actors.find((a) => a.mentions.some((m) => m.text.endsWith('First Amendment')))?.type).toBe('other');

@@ -399,7 +399,7 @@ const ORG_HEADS = new Set(
   ('alliance party union bank council ministry committee association federation front movement league ' +
     'organization organisation institute university company group corporation corp agency commission court ' +
     'army forces church foundation fund society congress assembly parliament government board authority ' +
-    'service office department coalition bloc caucus club trust exchange network airlines airways')
+    'service office department coalition bloc caucus club trust exchange network airlines airways institutes bureau')
     .split(' '),
 );
 /** Last words of company names: they make a name an organization, but take no "of Place" ("Daniels Pharmaceuticals Inc of St. Petersburg"). */
@@ -422,10 +422,12 @@ function repairType(text: string, tokens: Token[], byStart: Map<number, number>,
   const head = words[words.length - 1]!.toLowerCase();
   // (an "other" name ending in a company word is a company too: "Harbour Energy", "Daniels Holdings")
   const company = COMPANY_HEADS.has(head.replace(/\.$/, ''));
-  if (s.type !== 'ORG' && (s.type !== 'MISC' || company) && words.length > 1 && (ORG_HEADS.has(head) || company) && !gazLookup(nameKey(s.text))) {
+  // (and one institution word before "of/for" and a name: "Centers for Disease Control and Prevention")
+  const institution = (ORG_HEADS.has(head) || /^cent(?:er|re)s?$/.test(head)) && /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(s.end, s.end + 12));
+  if (s.type !== 'ORG' && (s.type !== 'MISC' || company || institution) && (words.length > 1 || institution) && (ORG_HEADS.has(head) || company || institution) && !gazLookup(nameKey(s.text))) {
     s = { ...s, type: 'ORG' };
   }
-  if (s.type === 'ORG' && ORG_HEADS.has(head)) {
+  if (s.type === 'ORG' && (ORG_HEADS.has(head) || institution)) {
     const m = /^\s+(?:of|for)\s+((?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}'-]*)*)/u.exec(text.slice(s.end, s.end + 80));
     if (m) {
       const end = s.end + m[0].length;
