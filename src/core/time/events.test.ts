@@ -135,6 +135,14 @@ describe('summaries of quoted statements and long clauses', () => {
     expect(sum('"He knew," Assistant U.S. Attorney Ada Cole told jurors on Monday.')).toEqual(['Assistant U.S. Attorney Ada Cole: He knew']);
     expect(sum('The chief executive, Ada Lund, wrote on LinkedIn last week that the firm had "turned the page" on the scandal.')).toEqual(['Ada Lund wrote on LinkedIn that the firm had turned the page']);
   });
+  it('gives a date in a relative clause after a quotation\'s speaker to that clause, not to the quotation', () => {
+    expect(sum('"We never thought it would come back," said Ana Ruiz, whose daughter got her second dose on Wednesday.')).toEqual([
+      'Ana Ruiz’s daughter got her second dose',
+    ]);
+  });
+  it('does not end on a preposition left by the date', () => {
+    expect(sum('The clinic said it would give free shots over the weekend.')).toEqual(['Clinic said it would give free shots']);
+  });
   it('takes the second verb of the subject when the date belongs to it', () => {
     expect(sum('Coach Ada Lund said her team had been poor and called for a quick response against Lyon next Saturday.')).toEqual(['Coach Ada Lund called for a quick response against Lyon']);
     expect(sum('Berg scored twice and added a third on Sunday.')).toEqual(['Berg added a third']);

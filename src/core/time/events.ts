@@ -195,6 +195,8 @@ function quoteLed(text: string, span: Span, timex?: Span): string | null {
   const cm = close.exec(lead);
   if (!cm) return null;
   const quoteEnd = span.start + cm.index;
+  // '"...," said Lopez, whose son got his shot on Wednesday': the date is the relative clause's, not the quote's
+  if (timex && timex.start > quoteEnd && /,\s*(?:who|whose|which|where)\s/.test(text.slice(quoteEnd, timex.start))) return null;
   const rest = text.slice(quoteEnd + 1, span.end);
   // ', the statement said on Thursday.' or ', said Peskov.'
   // (dots of abbreviations kept out of the way of the word split: "U.S. Attorney Megan Cole")
@@ -425,10 +427,9 @@ const DANGLING = /^(?:the|a|an|of|to|in|on|at|for|by|with|from|and|or|but|that|w
 /** Headline-style clean-up: no quote marks, no leading article, at most `maxWords` words, capitalized. */
 function tidy(s: string, maxWords = 12): string {
   let words = s.replace(/["“”«»]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^(?:the|a|an)\s+/i, '').split(' ').filter(Boolean);
-  if (words.length > maxWords) {
-    words = words.slice(0, maxWords);
-    while (words.length > 3 && DANGLING.test(words[words.length - 1]!)) words.pop();
-  }
+  if (words.length > maxWords) words = words.slice(0, maxWords);
+  // (also where the date was taken out: "would open three clinics over [the weekend]")
+  while (words.length > 3 && DANGLING.test(words[words.length - 1]!)) words.pop();
   let out = words.join(' ').replace(/[\s,;:]+$/, '');
   if (out.length > 110) out = out.slice(0, 107).replace(/\s+\S*$/, '') + '…';
   return capitalize(out);
