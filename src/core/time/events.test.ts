@@ -140,6 +140,14 @@ describe('summaries of quoted statements and long clauses', () => {
       'Ana Ruiz’s daughter got her second dose',
     ]);
   });
+  it('keeps the preposition before a date that modifies a noun', () => {
+    expect(sum('Nordvik reported a 30% drop in third-quarter profit.')).toEqual(['Nordvik reported a 30% drop in profit']);
+  });
+  it('gives a date in the content of a coordinated verb of saying to that verb', () => {
+    expect(sum('Nordvik reported a fall in profit on Thursday and warned that demand in Europe would stay weak into next year.')).toContain(
+      'Nordvik warned demand in Europe would stay weak',
+    );
+  });
   it('does not end on a preposition left by the date', () => {
     expect(sum('The clinic said it would give free shots over the weekend.')).toEqual(['Clinic said it would give free shots']);
   });

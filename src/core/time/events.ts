@@ -264,7 +264,9 @@ export function summarize(text: string, span: Span, timex?: Span, maxWords = 12)
       // drop the preposition that governs the timex ("on Thursday", "since 2019")
       const list = inQuote ? quoted : toks;
       const prev = list[list.length - 1];
-      if (prev && /^(?:on|in|at|since|by|during|until|from|of|last|this|next)$/i.test(prev.w) && /^\s*$/.test(text.slice(prev.e, timex.start))) {
+      // (not before a date that modifies a noun: "a drop in third-quarter profit" keeps "in")
+      const modifier = /-/.test(text.slice(timex.start, timex.end)) && /^\s+\p{Ll}/u.test(text.slice(timex.end, timex.end + 3));
+      if (prev && !modifier && /^(?:on|in|at|since|by|during|until|from|of|last|this|next)$/i.test(prev.w) && /^\s*$/.test(text.slice(prev.e, timex.start))) {
         list.pop();
         // "by the end of [the month]", "at the start of [2021]": the part of the period goes with it
         const n = list.length;
@@ -336,7 +338,9 @@ function coordinatedVerb(words: readonly Tok[], v: number, timex?: Span): number
   let found: number | null = null;
   for (let j = v + 1; j + 1 < words.length && words[j + 1]!.s < timex.start; j++) {
     // a date inside a subordinate or relative clause after the verb is not that verb's ("ordered …, after fans threw flares last month")
-    if (found !== null && /^(?:after|before|because|when|while|as|that|which|who|since|until|if)$/i.test(words[j]!.w)) found = null;
+    // (but "warned that ..." is the content of the verb found: its date is that verb's)
+    const complement = found !== null && j === found + 1 && /^that$/i.test(words[j]!.w) && SAYING_VERB.test(words[found]!.w);
+    if (found !== null && !complement && /^(?:after|before|because|when|while|as|that|which|who|since|until|if)$/i.test(words[j]!.w)) found = null;
     if (!/^(?:and|but)$/i.test(words[j]!.w)) continue;
     const next = words[j + 1]!.w;
     if (isVerb(next) && !AUX.has(next.toLowerCase()) && (!saying || SPEECH_ACT.test(next) || SAYING_VERB.test(next))) found = j + 1;
