@@ -174,6 +174,7 @@ describe('extractActors', () => {
     for (const t of ['Crews on two rigs run by Harbour Energy will walk out for two days. Harbour Energy said it regretted the decision. The energy minister urged talks.', 'Harbour Energy said it regretted the decision.']) {
       expect(run(t).find((a) => a.name === 'Harbour Energy')?.type, t).toBe('organization');
     }
+    expect(run('Rival Daimler Truck will report its results on Nov. 12.').find((a) => a.name === 'Daimler Truck')?.type).toBe('organization');
   });
   it('reads an institution word with "for/of" and its name as one organization', () => {
     const actors = run('Nationally, the U.S. Centers for Disease Control and Prevention counted 90 cases last year.');
@@ -181,6 +182,12 @@ describe('extractActors', () => {
       ['place', 'United States'],
       ['organization', 'Centers for Disease Control and Prevention'],
     ]);
+  });
+  it('types where an analyst or researcher works as an organization', () => {
+    const t = 'The numbers were worse than feared, said Hanna Berg, an analyst at Fjordline Markets. Researchers at Brekke Tannum expect a slow year.';
+    const actors = run(t);
+    expect(actors.find((a) => a.name === 'Fjordline Markets')?.type).toBe('organization');
+    expect(actors.find((a) => a.name === 'Brekke Tannum')?.type).toBe('organization');
   });
   it('types a constitutional amendment as other', () => {
     const actors = run('The court said the rule did not breach the First Amendment, and the city council agreed.');

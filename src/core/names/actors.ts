@@ -344,7 +344,9 @@ export function extractActors(text: string, ctx: ActorContext): Actor[] {
     // "The company's chief executive, Sofia Brevik, said": a two- or three-word name in apposition to a
     // person's title is a person.
     const personTitle = type === 'organization' && PERSON_TITLE_BEFORE.test(lead) && /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'-]+){1,2}$/u.test(mentionText) && !mentionText.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase())) && !gazLookup(nameKey(mentionText));
-    const m: RawMention = { start, end: s.end, text: mentionText, kind: 'name', type: orgNoun ? 'organization' : personTitle ? 'person' : type, name: mentionText };
+    // "an analyst at Nordea Markets", "a researcher with Wood Mackenzie": where such people work is an organization
+    const employer = type !== 'organization' && WORKS_AT.test(lead) && !gazLookup(nameKey(mentionText));
+    const m: RawMention = { start, end: s.end, text: mentionText, kind: 'name', type: orgNoun || employer ? 'organization' : personTitle ? 'person' : type, name: mentionText };
     if (m.type === 'person') m.role = roleBefore(text, tokens, tokIndexByStart.get(start));
     raw.push(m);
     covered.push([s.start, s.end]);
@@ -402,10 +404,12 @@ const ORG_HEADS = new Set(
     'service office department coalition bloc caucus club trust exchange network airlines airways institutes bureau')
     .split(' '),
 );
+/** A job noun and "at/with" right before a name: the name is the employer. */
+const WORKS_AT = /\b(?:analysts?|economists?|strategists?|researchers?|professors?|scientists?|lawyers?|partners?|engineers?|traders?|consultants?|fellows?|employees?)\s+(?:at|with)\s+(?:the\s+)?$/i;
 /** Last words of company names: they make a name an organization, but take no "of Place" ("Daniels Pharmaceuticals Inc of St. Petersburg"). */
 const COMPANY_HEADS = new Set(
   ('pharma pharmaceuticals therapeutics biotech holdings industries technologies laboratories labs motors ' +
-    'ventures logistics telecom insurance securities investments inc ltd llc plc energy petroleum shipping mining')
+    'ventures logistics telecom insurance securities investments inc ltd llc plc energy petroleum shipping mining truck trucks')
     .split(' '),
 );
 
