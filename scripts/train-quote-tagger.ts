@@ -5,14 +5,15 @@
  * are written: no text of the corpus. Fixed seed: deterministic.
  *
  *   npx tsx scripts/train-quote-tagger.ts ../shared/eval/quotes/polnear-train.jsonl [--epochs 8] [--min 0.05] [--step 0.5]
- *     [--beam K] [--update early|restart] [--out FILE.ts]
+ *     [--beam K] [--update early|restart] [--out FILE.ts] [--seed N] [--rule-dropout P]
  *
  * --beam 1 (default): greedy decoding, trained locally token by token on its own predicted
  * history. --beam K > 1: beam search of width K in training as in decoding (QUOTE_MODEL_BEAM),
  * structured perceptron with early update (Collins & Roark 2004): where the gold prefix falls
  * out of the beam, the gold prefix is rewarded and the beam's best prefix penalized; with
  * --update restart the search then goes on from the gold prefix (LaSO) instead of leaving the
- * paragraph.
+ * paragraph. --seed N changes the shuffling (default 12345, the committed model's); --rule-dropout P
+ * trains a share P of the paragraphs without the rule extractor's reading as a feature (default 0).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extractRuleQuotes } from '../src/core/quotes/quotes.ts';
@@ -38,6 +39,12 @@ if (!(BEAM >= 1) || !Number.isInteger(BEAM)) throw new Error('--beam must be a w
 const RESTART = args.includes('--update') && args[args.indexOf('--update') + 1] === 'restart';
 const out = args.includes('--out') ? args[args.indexOf('--out') + 1]! : 'src/core/quotes/model/quote-model.ts';
 
+const RULE_DROPOUT = opt('--rule-dropout', 0);
+let dropSeed = 777;
+const dropRand = () => {
+  dropSeed = (Math.imul(dropSeed, 1103515245) + 12345) >>> 0;
+  return dropSeed / 2 ** 32;
+};
 const dumpIn = args.includes('--from-dump') ? args[args.indexOf('--from-dump') + 1]! : null;
 const dumpOut = args.includes('--dump') ? args[args.indexOf('--dump') + 1]! : null;
 const docs = dumpIn ? [] : readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldDoc);
@@ -49,7 +56,11 @@ for (const d of docs) {
   const paragraphs = paragraphSpans(d.text);
   const sentences = sentenceSpans(d.text, paragraphs);
   const rules = extractRuleQuotes(d.text, { sentences, paragraphs, actors: [] });
-  for (const u of prepare(d.text, paragraphs, sentences, rules)) {
+  // --rule-dropout P: a share P of the paragraphs is trained without the rules' reading as a feature
+  const withRules = prepare(d.text, paragraphs, sentences, rules);
+  const without = RULE_DROPOUT > 0 ? prepare(d.text, paragraphs, sentences, []) : withRules;
+  for (let k = 0; k < withRules.length; k++) {
+    const u = RULE_DROPOUT > 0 && dropRand() < RULE_DROPOUT ? without[k]! : withRules[k]!;
     const gold = new Uint8Array(u.toks.length);
     const label = (spans: ReadonlyArray<[number, number]> | null | undefined, b: number) => {
       for (const [a, e] of spans ?? []) {
@@ -120,7 +131,7 @@ class Trainer implements Scorer {
 }
 
 const model = new Trainer();
-let seed = 12345;
+let seed = opt('--seed', 12345) >>> 0;
 const rand = () => {
   seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
   return seed / 2 ** 32;
