@@ -189,6 +189,13 @@ describe('extractActors', () => {
     expect(actors.find((a) => a.name === 'Fjordline Markets')?.type).toBe('organization');
     expect(actors.find((a) => a.name === 'Brekke Tannum')?.type).toBe('organization');
   });
+  it('takes a person\'s role from an apposition after or before the name', () => {
+    const t =
+      'Hanna Vik, an analyst at Fjordline Markets, said margins were thin. Norway’s fisheries minister, Odd Rask, disagreed. ' +
+      'A spokeswoman, Lene Moe, declined to comment. Per Aas, 52, said nothing.';
+    const roles = Object.fromEntries(run(t).filter((a) => a.type === 'person').map((a) => [a.name, a.role]));
+    expect(roles).toEqual({ 'Hanna Vik': 'Analyst at Fjordline Markets', 'Odd Rask': 'Norway’s fisheries minister', 'Lene Moe': 'Spokeswoman', 'Per Aas': undefined });
+  });
   it('types a constitutional amendment as other', () => {
     const actors = run('The court said the rule did not breach the First Amendment, and the city council agreed.');
     expect(actors.find((a) => a.mentions.some((m) => m.text.endsWith('First Amendment')))?.type).toBe('other');

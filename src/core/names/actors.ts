@@ -347,7 +347,7 @@ export function extractActors(text: string, ctx: ActorContext): Actor[] {
     // "an analyst at Nordea Markets", "a researcher with Wood Mackenzie": where such people work is an organization
     const employer = type !== 'organization' && WORKS_AT.test(lead) && !gazLookup(nameKey(mentionText));
     const m: RawMention = { start, end: s.end, text: mentionText, kind: 'name', type: orgNoun || employer ? 'organization' : personTitle ? 'person' : type, name: mentionText };
-    if (m.type === 'person') m.role = roleBefore(text, tokens, tokIndexByStart.get(start));
+    if (m.type === 'person') m.role = roleBefore(text, tokens, tokIndexByStart.get(start)) ?? appositionRole(text, start, s.end);
     raw.push(m);
     covered.push([s.start, s.end]);
   }
@@ -518,6 +518,30 @@ function roleBefore(text: string, tokens: Token[], ti: number | undefined): stri
   if (!words.some((w) => TITLE_HEADS.has(w.text.toLowerCase().replace(/\.$/, '')))) return undefined;
   // Drop leading lower-case modifiers that are not titles ("then", "new").
   return text.slice(words[0]!.start, words[words.length - 1]!.end);
+}
+
+/** Job nouns that head a role in apposition ("Hanna Berg, an analyst at Nordea Markets"), besides the titles. */
+const JOB_NOUNS = new Set(
+  ('analyst economist strategist researcher professor scientist lawyer attorney counsel partner engineer trader consultant ' +
+    'fellow epidemiologist doctor physician nurse officer official director manager executive founder chairman chairwoman chair ' +
+    'editor reporter correspondent adviser advisor spokesman spokeswoman spokesperson secretary minister ambassador envoy ' +
+    'commissioner governor mayor senator judge chief head leader president coach captain owner').split(' '),
+);
+const ROLE_AFTER = /^,\s+(?:an?|the|its|his|her|their)\s+((?:[\p{L}'’.-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:at|of|for|with)\s+(?:the\s+)?[\p{Lu}][\p{L}'’&-]*(?:\s+(?:of\s+|and\s+|&\s+)?[\p{Lu}][\p{L}'’&-]*){0,4})?)(?=\s*[,.;)]|\s+(?:said|says|told|who)\b)/u;
+const ROLE_BEFORE = /(?:^|[.;]\s+|\n)(?:The\s+|the\s+|An?\s+)?((?:\p{Lu}[\p{L}.-]*['’]s?\s+|[Ii]ts\s+|[Hh]is\s+|[Hh]er\s+|[Tt]heir\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)),\s+$/u;
+
+/**
+ * A person's role from an apposition: after the name ("Hanna Berg, an analyst at Nordea Markets,", "Ana
+ * Ruiz, the group's spokeswoman, said") or before it ("Scotland's energy secretary, Neil Gray,"), when its
+ * head is a title or job noun. Capitalized as a label ("Analyst at Nordea Markets").
+ */
+function appositionRole(text: string, start: number, end: number): string | undefined {
+  const after = ROLE_AFTER.exec(text.slice(end, end + 90));
+  const before = after ? null : ROLE_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  const hit = after ?? before;
+  if (!hit || !(JOB_NOUNS.has(hit[2]!) || TITLE_HEADS.has(hit[2]!))) return undefined;
+  const role = hit[1]!.replace(/^(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+/, '');
+  return role.charAt(0).toUpperCase() + role.slice(1);
 }
 
 /** Content words of a name's key (shared, do not modify). */
