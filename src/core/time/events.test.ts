@@ -148,6 +148,17 @@ describe('summaries of quoted statements and long clauses', () => {
       'Nordvik warned demand in Europe would stay weak',
     );
   });
+  it('leaves out an apposition led by an adverb, or takes it with its noun when the date is its', () => {
+    expect(sum('The grants, first approved in 2019 as part of a relief package, are due to expire on Dec. 31.')).toEqual([
+      'Grants first approved as part of a relief package',
+      'Grants are due to expire',
+    ]);
+  });
+  it('gives the date after "before the" to the coordinated verb it follows', () => {
+    expect(sum('The spokeswoman told reporters that the mayor was upset and urged the council to vote again before the August recess.')).toEqual([
+      'Spokeswoman urged the council',
+    ]);
+  });
   it('does not end on a preposition left by the date', () => {
     expect(sum('The clinic said it would give free shots over the weekend.')).toEqual(['Clinic said it would give free shots']);
   });

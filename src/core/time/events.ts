@@ -340,7 +340,9 @@ function coordinatedVerb(words: readonly Tok[], v: number, timex?: Span): number
     // a date inside a subordinate or relative clause after the verb is not that verb's ("ordered …, after fans threw flares last month")
     // (but "warned that ..." is the content of the verb found: its date is that verb's)
     const complement = found !== null && j === found + 1 && /^that$/i.test(words[j]!.w) && SAYING_VERB.test(words[found]!.w);
-    if (found !== null && !complement && /^(?:after|before|because|when|while|as|that|which|who|since|until|if)$/i.test(words[j]!.w)) found = null;
+    // ("before the August recess" is a preposition before a noun phrase, not a clause)
+    const preposition = /^(?:after|before|since|until)$/i.test(words[j]!.w) && /^(?:the|a|an|his|her|its|their|this|next|last)$/i.test(words[j + 1]!.w);
+    if (found !== null && !complement && !preposition && /^(?:after|before|because|when|while|as|that|which|who|since|until|if)$/i.test(words[j]!.w)) found = null;
     if (!/^(?:and|but)$/i.test(words[j]!.w)) continue;
     const next = words[j + 1]!.w;
     if (isVerb(next) && !AUX.has(next.toLowerCase()) && (!saying || SPEECH_ACT.test(next) || SAYING_VERB.test(next))) found = j + 1;
@@ -372,11 +374,18 @@ function withoutApposition(text: string, words: Tok[], timex?: Span): Tok[] {
     const nominal =
       (/^(?:the|a|an|its|his|her|their|both|all|each|one|two|three|four|five|several)$/.test(words[r]!.w) || /^\d{1,3}$/.test(words[r]!.w)) &&
       words.slice(0, r).every((t, k) => /^\p{Lu}/u.test(t.w) || (k > 0 && /^(?:and|of|&)$/.test(t.w)));
-    if (!commaBefore(r) || !(nominal || /^(?:\p{Ll}+ed|\p{Ll}+ing|\p{Ll}+en|made|held|built|led|set|put|known|seen|shown|taken|given)$/u.test(words[r]!.w))) continue;
+    // (an adverb may lead the participle: "The subsidies, first approved in 2021, expire")
+    const participle = (w: string) => /^(?:\p{Ll}+ed|\p{Ll}+ing|\p{Ll}+en|made|held|built|led|set|put|known|seen|shown|taken|given)$/u.test(w);
+    const adverbLed = /^(?:first|originally|initially|once|already|newly|recently|long|widely)$/.test(words[r]!.w) && participle(words[r + 1]?.w ?? '');
+    if (!commaBefore(r) || !(nominal || participle(words[r]!.w) || adverbLed)) continue;
     let close = r + 1;
     while (close < words.length && !commaBefore(close)) close++;
     if (close >= words.length || !(isVerb(words[close]!.w) || AUX.has(words[close]!.w.toLowerCase()))) return words;
-    if (timex !== undefined && timex.start >= words[r]!.s && timex.start < words[close]!.s) return nominal ? [...words.slice(0, r - 1), { ...words[r - 1]!, w: `${words[r - 1]!.w},` }, ...words.slice(r, close)] : words;
+    if (timex !== undefined && timex.start >= words[r]!.s && timex.start < words[close]!.s) {
+      // the date is the apposition's: "Eva Lind, the leader of the union" / "The subsidies first approved as part of ..."
+      if (nominal) return [...words.slice(0, r - 1), { ...words[r - 1]!, w: `${words[r - 1]!.w},` }, ...words.slice(r, close)];
+      return adverbLed ? [...words.slice(0, r - 1), { ...words[r - 1]!, e: words[r]!.s }, ...words.slice(r, close)] : words;
+    }
     const before = { ...words[r - 1]!, e: words[close]!.s };
     return [...words.slice(0, r - 1), before, ...words.slice(close)];
   }

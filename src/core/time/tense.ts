@@ -38,7 +38,7 @@ const LOOKS_AHEAD = new Set([
 /** Words that open another clause: a tense marker beyond one belongs to that clause. */
 const CLAUSE = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'before', 'after', 'while', 'when', 'where', 'although', 'though', 'but', 'if', 'unless', 'until']);
 
-function classify(word: string, prev: string[], next: string): Tense | null {
+function classify(word: string, prev: string[], next: string, after: readonly string[] = []): Tense | null {
   const w = word.toLowerCase();
   // "next week" looks ahead; "next to" does not
   // "set to resume", "is to meet", "were planning to": arrangements look ahead
@@ -52,6 +52,8 @@ function classify(word: string, prev: string[], next: string): Tense | null {
   // "hoped to present", "vowed to return": an intention looks ahead ("agreed to buy ... in February" is
   // as often the date of the agreement, so it is left to the other markers)
   if (next.toLowerCase() === 'to' && LOOKS_AHEAD.has(w)) return 'future';
+  // "urged lawmakers to try again", "urged the two sides to return": an object, then what it should do
+  if (/^urg(?:ed|es|e|ing)$/.test(w) && after.slice(1, 4).some((x) => x.toLowerCase() === 'to')) return 'future';
   if (w === 'next') return /^(?:week|month|year|quarter|day|season|spring|summer|fall|autumn|winter|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)$/i.test(next) ? 'future' : null;
   const before = prev.length ? prev[prev.length - 1]!.toLowerCase() : '';
   // "wants a decision before the election in September": a present wish looks ahead whatever follows
@@ -113,7 +115,7 @@ function nearestMarker(text: string, window: Span, start: number, end: number): 
   for (let i = 0; i < words.length; i++) {
     const { w, at } = words[i]!;
     if (at >= start && at < end) continue;
-    const t = classify(w, words.slice(Math.max(0, i - 3), i).map((x) => x.w), words[i + 1]?.w ?? '');
+    const t = classify(w, words.slice(Math.max(0, i - 3), i).map((x) => x.w), words[i + 1]?.w ?? '', words.slice(i + 1, i + 5).map((x) => x.w));
     if (!t) continue;
     // words after the expression count slightly less than words before it
     const dist = at < start ? start - at : (at - end) * (at >= clauseAfter ? 10 : 1.2);

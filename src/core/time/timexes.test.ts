@@ -268,6 +268,9 @@ describe('tense cues for weekdays and months', () => {
     expect(one('The hearing begins on Monday in the capital.')[2]).toBe('2020-09-14');
     expect(one('The rule took effect on Jan. 5.')[2]).toBe('2020-01-05');
   });
+  it('reads "urged X to ..." as looking ahead', () => {
+    expect(one('She urged lawmakers to try again before the August recess.')[2]).toBe('2021-08');
+  });
   it('reads "we expect ... on Thursday" as looking ahead', () => {
     expect(one('"We expect the river to peak on Thursday night," said the forecaster.')[2]).toMatch(/^2020-09-17/);
   });
