@@ -312,6 +312,18 @@ describe('speakers resolved to actors', () => {
     expect(run(u, [actor(u, 'p3', 'person', 'Lise Holm')])[0]!.actorId).toBe('p3');
   });
 
+  it('resolves a role nominal with a place after it, and a later pronoun of its paragraph, to the actor of that role', () => {
+    const t =
+      'Senator Ada Lind of Vermont wrote the bill. Two colleagues, Jon Rask and Per Moe, voted against it.\n\n' +
+      'Lumber prices rose this year.\n\n' +
+      'The senator from Vermont vowed to bring the bill back. "We are not going away," she said.';
+    const actors = [actor(t, 'p1', 'person', 'Ada Lind'), actor(t, 'p2', 'person', 'Jon Rask'), actor(t, 'p3', 'person', 'Per Moe'), actor(t, 'l1', 'place', 'Vermont')];
+    actors[0]!.role = 'Senator';
+    const qs = run(t, actors);
+    expect(find(t, qs, 'bring the bill back')?.actorId).toBe('p1');
+    expect(find(t, qs, 'not going away')?.actorId).toBe('p1');
+  });
+
   it('does not resolve a speaker to its possessor or to the object of its preposition', () => {
     const t = "Harstad's mayor told local radio that the town would fight.";
     expect(run(t, [actor(t, 'l1', 'place', 'Harstad')])[0]!.actorId).toBeNull();

@@ -221,12 +221,16 @@ export function resolveSpeaker(
   else if (ORG_PRONOUNS.has(t)) want = 'org';
   else if (PLURAL_PRONOUNS.has(t)) want = 'plural';
   else if (RELATIVE.has(t)) want = 'any';
-  else if (ORG_NOMINALS.test(t)) {
-    want = 'org';
-    nominalWord = t.split(/\s+/).pop() ?? null;
-  } else if (PERSON_NOMINALS.test(t)) {
-    want = 'person';
-    nominalWord = t.split(/\s+/).pop() ?? null;
+  else {
+    // "the senator from Washington", "the minister of finance": the nominal is its head
+    const head = SPEAKER_RESOLUTION.nominalPlace ? t.replace(/\s+(?:from|of)\s+(?:the\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,2}$/u, '') : t;
+    if (ORG_NOMINALS.test(head)) {
+      want = 'org';
+      nominalWord = head.split(/\s+/).pop() ?? null;
+    } else if (PERSON_NOMINALS.test(head)) {
+      want = 'person';
+      nominalWord = head.split(/\s+/).pop() ?? null;
+    }
   }
   if (!want) return null;
 
@@ -269,5 +273,15 @@ export function resolveSpeaker(
       return null;
     }
   }
+  // no compatible name in the window: a pronoun after a speaker of its paragraph resolved to a
+  // compatible actor is that actor ('The senator from Ohio vowed ... "We are not going away," she said')
+  const prev = recent[recent.length - 1];
+  if (SPEAKER_RESOLUTION.previousSpeaker && want === 'person' && prev?.actorId && pi >= 0 && prev.speaker.start >= ctx.paragraphs[pi]!.start && prev.speaker.start < speaker.start) {
+    const actor = ctx.actors.find((a) => a.id === prev.actorId);
+    if (actor && compatible(actor.type, want)) return actor.id;
+  }
   return null;
 }
+
+/** Switches of the resolution passes (the defaults are the measured ones). */
+export const SPEAKER_RESOLUTION = { nominalPlace: true, previousSpeaker: true };
