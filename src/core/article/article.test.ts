@@ -39,6 +39,15 @@ describe('parseArticle', () => {
     expect(!r.ok && r.errors[0]!.message).toMatch(/malformed header/);
   });
 
+  it('reports a header with a misspelt keyword instead of reading it as the first paragraph', () => {
+    for (const header of ['data 2020-09-11 (@a)', 'Date: 2020-09-11']) {
+      const r = parseArticle('x.txt', `${header}\n\nText.`, TODAY);
+      expect(r.ok ? [] : r.errors).toEqual([{ line: 1, message: `malformed header "${header}": expected "date YYYY-MM-DD (@handle)"` }]);
+    }
+    // a body that opens with a word and a date is no header
+    expect(parseArticle('x.txt', 'On 2020-09-11 the council met.', TODAY).ok).toBe(true);
+  });
+
   it('warns about a date in the future', () => {
     const r = parseArticle('x.txt', 'date 2030-01-01\n\nText.', TODAY);
     expect(r.ok).toBe(true);

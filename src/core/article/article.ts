@@ -103,6 +103,10 @@ export function parseArticle(file: string, input: Uint8Array | string, options: 
       i++;
     }
   }
+  // "data 2020-09-11 (@x)", "Date: 2020-09-11": a header with a misspelt keyword would become the first paragraph
+  else if (/^[A-Za-z]{2,8}:?\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\(@[^)\s]*\))?$/.test(first)) {
+    errors.push({ line: i + 1, message: `malformed header "${first}": expected "date YYYY-MM-DD (@handle)"` });
+  }
   if (errors.length) return { ok: false, errors, warnings };
 
   const headerEnd = i;
