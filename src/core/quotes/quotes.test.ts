@@ -782,6 +782,16 @@ describe('misprinted marks', () => {
   });
 });
 
+describe('attributions inside a relative clause', () => {
+  it('ends the content where the relative clause after the subject ends, before the main verb', () => {
+    const t = 'The minister, who said last week that she would step down, opened the new bridge on Friday.';
+    expect(contents(t, find(t, run(t), 'step down')!)).toEqual(['that she would step down']);
+    // an inner comma: left alone
+    const u = 'The minister, who said that the plan, approved in May, was costly, left early.';
+    expect(contents(u, find(u, run(u), 'was costly')!)[0]).toMatch(/was costly/);
+  });
+});
+
 describe('the setting of a quotation after "told"', () => {
   it('reads a place after the addressee as the setting, not as content, and keeps the quotation before the cue', () => {
     const t = '"Check the vaccination records of every child today," state epidemiologist Dr. Ruth Amsel told reporters in Salem. "This virus spreads fast."';

@@ -922,7 +922,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { beam: 0, singleMarks: true, tellTail: true, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true, cutAtInner: 'clause' as boolean | 'clause', sayTail: true, headlineBias: -40, headlineWords: 12, trailingClause: 'rules' as boolean | 'rules', mixedLead: true, leadConnective: true, appositionTail: true, strayFragment: true, leadBeforeQuote: true, addedObject: true, speakerEdges: true, butPast: true, reportedAndSaid: true, innerParticiple: true, leadPhrasePronoun: true, dropShapes: true, weakBias: 20, weakLexMax: 1, weakWords: 4, weakRatio: 0.6, confMin: -Infinity, confAll: false };
+export const QUOTE_OPTIONS = { beam: 0, singleMarks: true, tellTail: true, relativeClose: true, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true, cutAtInner: 'clause' as boolean | 'clause', sayTail: true, headlineBias: -40, headlineWords: 12, trailingClause: 'rules' as boolean | 'rules', mixedLead: true, leadConnective: true, appositionTail: true, strayFragment: true, leadBeforeQuote: true, addedObject: true, speakerEdges: true, butPast: true, reportedAndSaid: true, innerParticiple: true, leadPhrasePronoun: true, dropShapes: true, weakBias: 20, weakLexMax: 1, weakWords: 4, weakRatio: 0.6, confMin: -Infinity, confAll: false };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -1373,6 +1373,7 @@ function extractQuotesIn(text: string, ctx: QuoteContext, allRegions: QuoteRegio
   if (SPEAKER_OPTIONS.askedNoSpeaker) for (const d of drafts) askedNoSpeaker(text, ctx, d);
   if (QUOTE_OPTIONS.speakerEdges) for (const d of drafts) speakerEdges(text, d);
   if (QUOTE_OPTIONS.butPast) for (const d of drafts) cutAtButPast(text, d);
+  if (QUOTE_OPTIONS.relativeClose) for (const d of drafts) cutAtRelativeClose(text, ctx, d);
   if (QUOTE_OPTIONS.reportedAndSaid) splitReportedAndSaid(text, drafts);
   if (QUOTE_OPTIONS.pronounSubject) for (const d of drafts) pronounSubject(text, d);
   if (QUOTE_OPTIONS.cutAtInner) cutAtInnerAttribution(text, drafts);
@@ -1431,6 +1432,28 @@ function cutAtButPast(text: string, d: Draft): void {
   const before = content.slice(0, m.index);
   if (!/\b(?:would|will|could|might|should|can|may)\s+\p{Ll}+/u.test(before) || /["“”]\s*$/.test(content.slice(m.index))) return;
   if (m.index >= 12) d.spans = [[a, a + m.index]];
+}
+
+/**
+ * "The captain, who is expected to retire at the end of the season, lifted the trophy": an attribution inside
+ * a relative clause set off by commas after the sentence's subject ends where the clause does, at the comma
+ * before the main clause's verb (a finite verb with an object, or an auxiliary), not at the sentence end.
+ */
+function cutAtRelativeClose(text: string, ctx: QuoteContext, d: Draft): void {
+  if (d.noCue || d.spans.length !== 1) return;
+  const sent = ctx.sentences[indexAt(ctx.sentences, d.cue.start)];
+  if (!sent) return;
+  const lead = text.slice(sent.start, d.cue.start);
+  if (!/^[^,"“”]{2,80},\s+(?:who|which)\s[^,"“”]*$/.test(lead)) return;
+  const [a, b] = d.spans[0]!;
+  if (a < d.cue.end || /["“”]/.test(text.slice(a, b))) return;
+  // (the first comma of the content only: "who said that the plan, approved in May, was costly, left" is left alone)
+  const m = /,\s+(\p{Ll}+)\s+(\p{Ll}+)/u.exec(text.slice(a, b));
+  if (!m || m.index < 4 || m.index !== text.slice(a, b).indexOf(',')) return;
+  const [, verb, next] = m;
+  const finite = /^(?:was|were|is|are|has|had|have|will|would|can|could|said|says|told)$/.test(verb!) ||
+    ((IRREGULAR_PAST.has(verb!) || /^\p{Ll}{3,}ed$/u.test(verb!) || /^\p{Ll}{3,}[^s]s$/u.test(verb!)) && /^(?:the|a|an|his|her|its|their|our|this|that|\d[\d,.]*)$/.test(next!));
+  if (finite) d.spans = [[a, a + m.index]];
 }
 
 /**
