@@ -1,4 +1,4 @@
-import { buildSegments, nestSegments, type SegmentNode } from './segments.ts';
+import { buildSegments, isListParagraph, nestSegments, type SegmentNode } from './segments.ts';
 
 interface M {
   id: string;
@@ -68,5 +68,15 @@ describe('nestSegments', () => {
     const p2 = nestSegments(buildSegments({ start: 10, end: 20 }, [q]), seen);
     expect(p1[0]?.type === 'mark' && p1[0].first).toBe(true);
     expect(p2[0]?.type === 'mark' && p2[0].first).toBe(false);
+  });
+});
+
+describe('isListParagraph', () => {
+  it('tells a paragraph of list items from prose and from hard-wrapped lines', () => {
+    expect(isListParagraph('- Fines for repeat offenders\n- A review after six months')).toBe(true);
+    expect(isListParagraph('1. Fines\n2) A review\n• Exemptions')).toBe(true);
+    expect(isListParagraph('- One item only')).toBe(false);
+    expect(isListParagraph('The council met on Monday and\nvoted to close the pool.')).toBe(false);
+    expect(isListParagraph('- Fines for repeat offenders\nand a review after six months')).toBe(false);
   });
 });

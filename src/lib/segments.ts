@@ -87,3 +87,9 @@ export function nestSegments<T extends MarkSpan>(segments: readonly Segment<T>[]
   };
   return level(segments, 0);
 }
+
+/** A paragraph whose lines are all list items ("- Fines of up to ...", "2. A review"): shown line by line. */
+export function isListParagraph(text: string): boolean {
+  const lines = text.split('\n');
+  return lines.length > 1 && lines.every((line) => /^\s*(?:[-*•–—]|\d{1,2}[.)])\s+\S/.test(line));
+}

@@ -2,7 +2,7 @@ import { memo, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseE
 import type { Actor, ArticleDoc, Mention, Quote, Span, TimelineEvent } from '../../../core/types.ts';
 import { ACTOR_TYPE_LABEL, QUOTE_KIND_LABEL, speakerName } from '../../../lib/annotations.ts';
 import { eventAnchorId, quoteAnchorId } from '../../../lib/reveal.ts';
-import { buildSegments, nestSegments, type SegmentNode } from '../../../lib/segments.ts';
+import { buildSegments, isListParagraph, nestSegments, type SegmentNode } from '../../../lib/segments.ts';
 
 type ReaderMark =
   | { kind: 'dateline'; start: number; end: number }
@@ -227,7 +227,9 @@ const BodyText = memo(function BodyText({ doc, actors, paragraphs }: BodyTextPro
         // groups rather than single paragraphs keep the number of boxes the browser watches small.
         <div key={chunk[0]!.span.start} className="body-chunk" style={{ containIntrinsicSize: `auto ${estimateLines(chunk)}lh` }}>
           {chunk.map(({ span, nodes }) => (
-            <p key={span.start}>{render(nodes)}</p>
+            <p key={span.start} className={isListParagraph(doc.text.slice(span.start, span.end)) ? 'list-paragraph' : undefined}>
+              {render(nodes)}
+            </p>
           ))}
         </div>
       ))}
