@@ -540,9 +540,10 @@ function appositionRole(text: string, start: number, end: number): string | unde
   const before = after ? null : ROLE_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
   const hit = after ?? before;
   if (!hit || !(JOB_NOUNS.has(hit[2]!) || TITLE_HEADS.has(hit[2]!))) return undefined;
-  const role = hit[1]!.replace(/^(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+/, '');
-  return role.charAt(0).toUpperCase() + role.slice(1);
+  return hit[1]!.replace(/^(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+/, '');
 }
+
+const capitalizeFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Content words of a name's key (shared, do not modify). */
 const contentWords: (name: string) => readonly string[] = memo((name) => nameKey(name).split(/[\s-]+/).filter((w) => w && !STOP.has(w)));
@@ -783,6 +784,7 @@ function toActor(c: Cluster): Actor {
   const roles = c.names.map((m) => m.role).filter((r): r is string => !!r);
   const actor: Actor = { id: actorId(c.type, c.canonical), name: c.canonical, type: c.type, mentions };
   const roleScore = (r: string) => r.split(/\s+/).length + (/^\p{Lu}/u.test(r) ? 0.5 : 0);
-  if (roles.length) actor.role = roles.sort((a, b) => roleScore(b) - roleScore(a))[0]!;
+  // (a label: "Director", not "director" as in "its director Wanjiru Kamau")
+  if (roles.length) actor.role = capitalizeFirst(roles.sort((a, b) => roleScore(b) - roleScore(a))[0]!);
   return actor;
 }
