@@ -47,6 +47,12 @@ describe('relative periods', () => {
   });
   it('next spring', () => expect(one('The vote is due next spring.')).toEqual(['next spring', 'DATE', '2021-SP']));
   it('this summer', () => expect(one('This summer, the firm hired 50 people.')).toEqual(['This summer', 'DATE', '2020-SU']));
+  it('"this spring" in winter is the coming spring, or the season its tense points to', () => {
+    expect(one('He said he would leave a third of the land unplanted this spring.', '2025-01-20')[2]).toBe('2025-SP');
+    expect(one('The growers meet this summer.', '2025-01-20')[2]).toBe('2025-SU');
+    expect(one('He will sow barley this fall.', '2025-01-20')[2]).toBe('2025-FA');
+    expect(one('It was a cold and wet night this winter.', '2025-01-20')[2]).toBe('2024-WI');
+  });
   it('earlier this month keeps the modifier', () => {
     expect(one('The group earlier this month denied it.')).toEqual(['earlier this month', 'DATE', '2020-09']);
   });

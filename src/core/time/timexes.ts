@@ -167,6 +167,15 @@ function seasonValue(env: Env, season: string, dir: -1 | 0 | 1 | null): string {
   const tense = dir === null ? env.tense() : null;
   if (dir === -1 || (dir === null && tense === 'past')) { if (ti > ci || (dir === -1 && ti === ci)) ti -= 4; }
   else if (dir === 1 || (dir === null && tense === 'future')) { if (ti < ci || (dir === 1 && ti === ci)) ti += 4; }
+  else if (dir === 0) {
+    // "this spring": the one the clause's tense points to; with none, the nearer one ("this spring" in
+    // January is the coming spring, not last year's)
+    const t = env.tense();
+    // (three seasons back by this index is never "this": "this spring" in January, whatever the tense)
+    if ((t === 'future' && ti < ci) || ti - ci <= -3) ti += 4;
+    else if (t === 'past' && ti - ci >= 2) ti -= 4;
+    else if (t === 'present' && ti - ci <= -2) ti += 4;
+  }
   void start;
   return `${pad(Math.floor(ti / 4), 4)}-${season}`;
 }
