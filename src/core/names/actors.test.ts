@@ -196,6 +196,10 @@ describe('extractActors', () => {
     const roles = Object.fromEntries(run(t).filter((a) => a.type === 'person').map((a) => [a.name, a.role]));
     expect(roles).toEqual({ 'Hanna Vik': 'Analyst at Fjordline Markets', 'Odd Rask': 'Norway’s fisheries minister', 'Lene Moe': 'Spokeswoman', 'Per Aas': undefined });
   });
+  it('reads an AP state abbreviation as the state', () => {
+    const actors = run('FRESNO, Calif. — Growers in California expect water cuts.');
+    expect(actors.find((a) => a.name === 'California')?.mentions.map((m) => m.text)).toEqual(['Calif.', 'California']);
+  });
   it('types a constitutional amendment as other', () => {
     const actors = run('The court said the rule did not breach the First Amendment, and the city council agreed.');
     expect(actors.find((a) => a.mentions.some((m) => m.text.endsWith('First Amendment')))?.type).toBe('other');

@@ -63,16 +63,16 @@ Miami;Atlanta;Dallas;Detroit;Philadelphia;Seattle;Denver;Montevideo;Tashkent;Car
 Sanaa;Aden;Lusaka;Harare;Luxembourg City;Monaco;Singapore;Hong Kong;Gaza City;Grozny;Sevastopol;Donetsk;Luhansk;
 Strasbourg;Davos;Vladivostok;Novosibirsk;Yekaterinburg;Sochi;Kaliningrad;Gomel;Grodno;Brest;Vitebsk;Mogilev`;
 
-/** Regions, continents, US states and other places. */
+/** Regions, continents, US states (with the AP abbreviations that are no other word or name) and other places. */
 const REGIONS_RAW = `Europe;Asia;Africa;North America;South America;Latin America;Central America;Oceania;Antarctica;Arctic;
 Middle East;Near East;Far East;Eastern Europe;Western Europe;Central Europe;Southeast Asia;South Asia;Central Asia;
 East Asia;Balkans;Caucasus;Scandinavia;Baltic;Baltics;Gulf;Persian Gulf;Mediterranean;Caribbean;Pacific;Atlantic;
 Sahel;Horn of Africa;Siberia;Kashmir;Punjab;Bavaria;Catalonia;Quebec;Ontario;British Columbia;Alberta;Manitoba;
-Saskatchewan;Nova Scotia;Alabama;Alaska;Arizona;Arkansas;California;Colorado;Connecticut;Delaware;Florida;Hawaii;Idaho;
-Illinois;Indiana;Iowa;Kansas;Kentucky;Louisiana;Maine;Maryland;Massachusetts;Michigan;Minnesota;Mississippi;Missouri;
-Montana;Nebraska;Nevada;New Hampshire;New Jersey;New Mexico;North Carolina;North Dakota;Ohio;Oklahoma;Oregon;
-Pennsylvania;Rhode Island;South Carolina;South Dakota;Tennessee;Texas;Utah;Vermont;Virginia;West Virginia;Wisconsin;
-Wyoming;Silicon Valley;Wall Street;Donbas|Donbass;Nagorno-Karabakh;Xinjiang;Tibet;Kurdistan;Darfur;Sinai;Golan Heights`;
+Saskatchewan;Nova Scotia;Alabama|Ala.;Alaska;Arizona|Ariz.;Arkansas;California|Calif.;Colorado|Colo.;Connecticut|Conn.;Delaware;Florida|Fla.;Hawaii;Idaho;
+Illinois;Indiana;Iowa;Kansas;Kentucky;Louisiana;Maine;Maryland;Massachusetts;Michigan|Mich.;Minnesota|Minn.;Mississippi;Missouri;
+Montana;Nebraska|Neb.;Nevada|Nev.;New Hampshire|N.H.;New Jersey|N.J.;New Mexico|N.M.;North Carolina|N.C.;North Dakota|N.D.;Ohio;Oklahoma|Okla.;Oregon|Ore.;
+Pennsylvania;Rhode Island|R.I.;South Carolina|S.C.;South Dakota|S.D.;Tennessee|Tenn.;Texas;Utah;Vermont;Virginia;West Virginia|W.Va.;Wisconsin|Wis.;
+Wyoming|Wyo.;Silicon Valley;Wall Street;Donbas|Donbass;Nagorno-Karabakh;Xinjiang;Tibet;Kurdistan;Darfur;Sinai;Golan Heights`;
 
 /** Demonym or adjective, then the country or place it refers to. */
 const DEMONYMS_RAW = `Afghan|Afghanistan;Albanian|Albania;Algerian|Algeria;Angolan|Angola;Argentine|Argentina;Argentinian|Argentina;
