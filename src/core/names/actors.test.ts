@@ -177,10 +177,10 @@ describe('extractActors', () => {
     expect(run('Rival Daimler Truck will report its results on Nov. 12.').find((a) => a.name === 'Daimler Truck')?.type).toBe('organization');
   });
   it('reads an institution word with "for/of" and its name as one organization', () => {
-    const actors = run('Nationally, the U.S. Centers for Disease Control and Prevention counted 90 cases last year.');
+    const actors = run('Nationally, the U.S. Bureau for Disease Tracking and Prevention counted 285 cases in 2024.');
     expect(actors.map((a) => [a.type, a.name])).toEqual([
       ['place', 'United States'],
-      ['organization', 'Centers for Disease Control and Prevention'],
+      ['organization', 'Bureau for Disease Tracking and Prevention'],
     ]);
   });
   it('types where an analyst or researcher works as an organization', () => {
