@@ -6,6 +6,7 @@ import { tokenize } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import type { Actor, ActorId, ActorType, Mention, MentionKind, Span, Dateline } from '../types.ts';
 import { memo } from '../text/memo.ts';
+import { capitalize, escapeRegExp } from '../text/strings.ts';
 
 export interface ActorContext {
   sentences: Span[];
@@ -268,7 +269,7 @@ function namesAfterDescriptors(text: string, tokens: Token[], raw: RawMention[],
   for (const m of found) {
     raw.push(m);
     // its other mentions, whole words not inside another name
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${m.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(m.text)}(?![\\p{L}\\p{N}])`, 'gu');
     for (const hit of text.matchAll(re)) {
       const a = hit.index;
       const b = a + m.text.length;
@@ -543,8 +544,6 @@ function appositionRole(text: string, start: number, end: number): string | unde
   return hit[1]!.replace(/^(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+/, '');
 }
 
-const capitalizeFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 /** Content words of a name's key (shared, do not modify). */
 const contentWords: (name: string) => readonly string[] = memo((name) => nameKey(name).split(/[\s-]+/).filter((w) => w && !STOP.has(w)));
 
@@ -744,10 +743,9 @@ function addNominals(text: string, clusters: Cluster[], sentences: readonly Span
     const complement = m[2]!;
     const headWords = head.split(/\s+/);
     const last = headWords[headWords.length - 1]!;
-    const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const patterns = [
-      new RegExp(`\\b${esc(complement)}['’]s\\s+${esc(head)}\\b`, 'giu'),
-      new RegExp(`\\b[Tt]he\\s+${esc(last)}\\b(?!\\s+of\\b)`, 'gu'),
+      new RegExp(`\\b${escapeRegExp(complement)}['’]s\\s+${escapeRegExp(head)}\\b`, 'giu'),
+      new RegExp(`\\b[Tt]he\\s+${escapeRegExp(last)}\\b(?!\\s+of\\b)`, 'gu'),
     ];
     for (const re of patterns) {
       for (const x of text.matchAll(re)) {
@@ -785,6 +783,6 @@ function toActor(c: Cluster): Actor {
   const actor: Actor = { id: actorId(c.type, c.canonical), name: c.canonical, type: c.type, mentions };
   const roleScore = (r: string) => r.split(/\s+/).length + (/^\p{Lu}/u.test(r) ? 0.5 : 0);
   // (a label: "Director", not "director" as in "its director Wanjiru Kamau")
-  if (roles.length) actor.role = capitalizeFirst(roles.sort((a, b) => roleScore(b) - roleScore(a))[0]!);
+  if (roles.length) actor.role = capitalize(roles.sort((a, b) => roleScore(b) - roleScore(a))[0]!);
   return actor;
 }

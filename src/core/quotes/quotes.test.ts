@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDateline } from '../article/dateline.ts';
 import { extractActors } from '../names/actors.ts';
 import { paragraphSpans, sentenceSpans } from '../text/segment.ts';
+import { escapeRegExp } from '../text/strings.ts';
 import type { Actor, ActorId, ActorType, Quote } from '../types.ts';
 import { benchQuotes, syntheticArticle } from './bench.ts';
 import { findQuoteRegions, singleMarksAsDouble } from './marks.ts';
@@ -22,7 +23,7 @@ const find = (text: string, qs: Quote[], needle: string) => qs.find((q) => conte
 /** A hand-made actor whose mentions are every occurrence of the given strings. */
 function actor(text: string, id: string, type: ActorType, ...names: string[]): Actor {
   const mentions = names.flatMap((n) =>
-    [...text.matchAll(new RegExp(n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => ({
+    [...text.matchAll(new RegExp(escapeRegExp(n), 'g'))].map((m) => ({
       start: m.index, end: m.index + n.length, kind: 'name' as const, text: n,
     })),
   );

@@ -4,6 +4,7 @@ import { spanIndexAt } from '../text/segment.ts';
 import { eventDate } from './calendar.ts';
 import { inDateline } from './timexes.ts';
 import { lowerBound } from '../text/bisect.ts';
+import { capitalize } from '../text/strings.ts';
 
 export interface EventContext {
   published: IsoDate | null;
@@ -239,9 +240,6 @@ function quoteLed(text: string, span: Span, timex?: Span): string | null {
   return pronoun ? `${who} said: ${g}` : `${who}: ${g}`;
 }
 
-function capitalize(s: string): string {
-  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
-}
 
 /** "Belarusian opposition organized protests", "Dmitry Peskov said Kremlin will not give assessments". */
 export function summarize(text: string, span: Span, timex?: Span, maxWords = 12): string {
