@@ -490,7 +490,7 @@ function sentenceQuotes(text: string, toks: Tok[], si: number, sent: Span, regio
         k = skipAddressee(toks, k);
         // '"...," the doctor told reporters in Boise.': the setting of a quotation before the cue, not what was told
         const quotedBefore = before.length > 0 || /[,.!?…]["”»]/.test(text.slice(sent.start, toks[endTok - 1]?.s ?? sent.start));
-        if (QUOTE_OPTIONS.tellTail && quotedBefore && settingTail(toks, k, sent.end)) k = toks.length;
+        if (QUOTE_OPTIONS.tellTail && quotedBefore && isAdverbialTail(tokensBefore(toks, sent.end), k)) k = toks.length;
       }
       // "said last week that", "said on Thursday that"
       for (let j = k; j < Math.min(toks.length, k + 6); j++) {
@@ -606,13 +606,11 @@ function isAdverbialTail(toks: Tok[], k: number): boolean {
   return false;
 }
 
-/** A short phrase of place or time ending the sentence: "in Boise.", "at a rally on Monday." */
-function settingTail(toks: Tok[], k: number, sentEnd: number): boolean {
-  if (!PP_START.has(toks[k]?.l ?? '') && !TIME_WORDS.has(toks[k]?.l ?? '')) return false;
-  let j = k;
-  while (j < toks.length && j - k < 8 && toks[j]!.word && toks[j]!.e <= sentEnd) j++;
-  const t = toks[j];
-  return !t || t.s >= sentEnd || (/^[.!?]$/.test(t.w) && (!toks[j + 1] || toks[j + 1]!.s >= sentEnd));
+/** The tokens before a sentence end (a paragraph's tokens hold the sentences after it too). */
+function tokensBefore(toks: Tok[], end: number): Tok[] {
+  let e = toks.length;
+  while (e > 0 && toks[e - 1]!.s >= end) e--;
+  return e === toks.length ? toks : toks.slice(0, e);
 }
 
 /** Skips the addressee of "told": "told reporters on Monday that", "told CNN he". */
