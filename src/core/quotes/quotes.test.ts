@@ -9,8 +9,8 @@ import { benchQuotes, syntheticArticle } from './bench.ts';
 import { findQuoteRegions, singleMarksAsDouble } from './marks.ts';
 import { QUOTE_MODEL_BEAM } from './model/quote-model.ts';
 import { resolveSpeaker } from './speakers.ts';
-import { type Draft, QUOTE_OPTIONS, extractQuotes, extractRuleQuotes, quoteModel, splitAtInnerParticiple, takeAppositionTail } from './quotes.ts';
-import { CompactModel, N_TAGS, QuoteBeam, ReferenceBeamScorer, TAGS, allowed, assemble, decode, decodeBeam, decodeReference, encodeModel, hashStr, pathMargins, prepare, type Scorer } from './tagger.ts';
+import { type Draft, extractQuotes, extractRuleQuotes, quoteModel, splitAtInnerParticiple, takeAppositionTail } from './quotes.ts';
+import { CompactModel, N_TAGS, QuoteBeam, ReferenceBeamScorer, TAGS, assemble, decode, decodeBeam, decodeReference, encodeModel, hashStr, prepare, type Scorer } from './tagger.ts';
 
 function run(text: string, actors: Actor[] = []): Quote[] {
   const paragraphs = paragraphSpans(text);
@@ -537,46 +537,6 @@ describe('attribution tagger', () => {
     beam.path(0, u.toks.length - 1, again);
     expect(Array.from(again)).toEqual(Array.from(own));
     expect(predicted.length).toBe(u.toks.length);
-  });
-
-  it('gives each tag of a decoded path its local margin, which changes sign when the runner-up tag is taken', () => {
-    const m = quoteModel()!;
-    const u = prep('The ferry company told passengers on Friday that the crossing would close for repairs in March.')[0]!;
-    // greedy decoding takes the best allowed tag at every token: no margin is negative
-    const greedy = decode(m, u, 1);
-    const margins = pathMargins(m, u, greedy);
-    expect(margins.length).toBe(u.toks.length);
-    expect(Array.from(margins).every((x) => x >= 0)).toBe(true);
-    const cue = u.toks.findIndex((x) => x.w === 'told');
-    expect(TAGS[greedy[cue]!]).toBe('B-CUE');
-    expect(margins[cue]!).toBeGreaterThan(0);
-    // the same path with the cue's runner-up tag in its place: the cue's margin is negated
-    const prev = cue > 0 ? greedy[cue - 1]! : 0;
-    const other = greedy.slice();
-    let best = -Infinity;
-    for (let t = 0; t < N_TAGS; t++) {
-      if (t === greedy[cue] || !allowed(prev, t)) continue;
-      other[cue] = t;
-      const x = pathMargins(m, u, other)[cue]!;
-      if (x > best) best = x;
-    }
-    expect(best).toBeCloseTo(-margins[cue]!, 6);
-    other[cue] = greedy[cue]!;
-    expect(Array.from(pathMargins(m, u, other))).toEqual(Array.from(margins));
-  });
-
-  it('drops a tagged reading without quotation marks below the margin switch (off by default)', () => {
-    const t = 'Recent polls show the mayor with a narrow lead among older voters.';
-    const paragraphs = paragraphSpans(t);
-    const sentences = sentenceSpans(t, paragraphs);
-    expect(extractQuotes(t, { sentences, paragraphs, actors: [] })).toHaveLength(1);
-    const was = QUOTE_OPTIONS.confMin;
-    try {
-      QUOTE_OPTIONS.confMin = Infinity;
-      expect(extractQuotes(t, { sentences, paragraphs, actors: [] })).toHaveLength(0);
-    } finally {
-      QUOTE_OPTIONS.confMin = was;
-    }
   });
 
   it('reads back the weights it encodes', () => {

@@ -5,7 +5,7 @@ import { IntervalGrid, indexAt } from './grid.ts';
 import { resolveSpeaker, speakerIndex } from './speakers.ts';
 import { tokenize, type Tok } from './tokens.ts';
 import { QUOTE_MODEL_BASE64, QUOTE_MODEL_BEAM } from './model/quote-model.ts';
-import { CompactModel, DECODE_BIAS, assemble, base64ToBytes, decode, pathMargins, prepare, type TaggedQuote, type Unit } from './tagger.ts';
+import { CompactModel, DECODE_BIAS, assemble, base64ToBytes, decode, prepare, type TaggedQuote, type Unit } from './tagger.ts';
 import { lowerBound } from '../text/bisect.ts';
 
 export interface QuoteContext {
@@ -920,7 +920,7 @@ export function quoteModel(): CompactModel | null {
 }
 
 /** Experiment switches (the defaults are the measured best). */
-export const QUOTE_OPTIONS = { beam: 0, singleMarks: true, tellTail: true, relativeClose: true, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true, cutAtInner: 'clause' as boolean | 'clause', sayTail: true, headlineBias: -40, headlineWords: 12, trailingClause: 'rules' as boolean | 'rules', mixedLead: true, leadConnective: true, appositionTail: true, strayFragment: true, leadBeforeQuote: true, addedObject: true, speakerEdges: true, butPast: true, reportedAndSaid: true, innerParticiple: true, leadPhrasePronoun: true, dropShapes: true, weakBias: 20, weakLexMax: 1, weakWords: 4, weakRatio: 0.6, confMin: -Infinity, confAll: false };
+export const QUOTE_OPTIONS = { beam: 0, singleMarks: true, tellTail: true, relativeClose: true, cueSpeaker: 'off' as 'off' | 'fill' | 'prefer', tagger: true, rulesFirst: false, addRules: 'nested' as boolean | 'nested', ruleSpeaker: false, ruleSpans: true, ruleSpansKinds: ['direct', 'mixed', 'indirect'], standKinds: ['direct'] as string[], standShared: false, standPhrase: false, splitByRules: false, snapParts: true, dropTiny: true, splitAtCue: true, sameCueSpeaker: false, sameCueSpans: true, addNested: false, checkSource: true, dropAgent: false, standLabels: true, minBareWords: 6, borrowSpeaker: false, indirectAgree: 0, interrupted: true, thatAfterAdverbial: true, dropOddSpeakers: true, trailingMedium: true, adjacentFill: true, moreFragments: true, leadPrep: true, whClause: true, nestStanding: true, trimSpeakers: true, passive: true, outerAttribution: true as boolean | 'both', adverbCue: true, addSaid: true, splitCoordinated: true, functionCue: true, possessiveSubject: true, groupSpeaker: true, cutAnyCue: false, accordingSource: true, stripMarks: true, ageSubject: true, splitAnyCoordinated: true, unknownCue: 'rules' as 'off' | 'rules' | 'drop', knownCueMin: 2, pronounSubject: true, relativeAntecedent: true, objectSpeaker: 'subject' as 'off' | 'subject' | 'drop', objectAfter: 'drop' as 'off' | 'subject' | 'drop', nearerSubject: true, datelineSpeaker: true, coordSubject: true, columnLabel: true, punctSpeaker: true, negatedSay: true, possessiveTitle: true, contentAfter: true, quotedPlace: true, yieldBefore: true, cutAtInner: 'clause' as boolean | 'clause', sayTail: true, headlineBias: -40, headlineWords: 12, trailingClause: 'rules' as boolean | 'rules', mixedLead: true, leadConnective: true, appositionTail: true, strayFragment: true, leadBeforeQuote: true, addedObject: true, speakerEdges: true, butPast: true, reportedAndSaid: true, innerParticiple: true, leadPhrasePronoun: true, dropShapes: true, weakBias: 20, weakLexMax: 1, weakWords: 4, weakRatio: 0.6 };
 
 /** The speaker of a cue found by the tagger, read with the rules' subject finder. */
 function speakerOfCue(text: string, ctx: QuoteContext, cue: { start: number; end: number }): TextSpan | null {
@@ -1008,9 +1008,7 @@ function extractQuotesIn(text: string, ctx: QuoteContext, allRegions: QuoteRegio
   const sentOf = (at: number) => indexAt(ctx.sentences, at);
   const cueSent = rules.map((r) => (r.cue ? sentOf(r.cue.start) : -1));
   const units = prepare(text, ctx.paragraphs, ctx.sentences, rules, allRegions);
-  const unitTags = units.map((u) => decode(m, u, QUOTE_OPTIONS.beam || QUOTE_MODEL_BEAM));
-  const perUnit = units.map((u, i) => assemble(u, unitTags[i]!));
-  if (QUOTE_OPTIONS.confMin > -Infinity) dropLowMargin(text, m, units, unitTags, perUnit, rules);
+  const perUnit = units.map((u) => assemble(u, decode(m, u, QUOTE_OPTIONS.beam || QUOTE_MODEL_BEAM)));
   if (QUOTE_OPTIONS.weakBias > 0) dropWeakTagged(text, m, units, perUnit, rules);
   const tagged = perUnit.flat();
   if (QUOTE_OPTIONS.headlineBias !== 0) tagged.push(...headlinePass(text, ctx, units, m, tagged, rules));
@@ -1572,34 +1570,6 @@ function dropWeakTagged(text: string, m: CompactModel, units: readonly Unit[], p
   } finally {
     DECODE_BIAS.o = o;
   }
-}
-
-/**
- * Precision: the tagger's confidence in a reading is the local margin of its cue's first tag
- * (`pathMargins`); readings without quotation marks whose cue the rules do not read (all readings with
- * `confAll`) and whose margin is below `confMin` are dropped. Off by default (`confMin` -Infinity): the
- * margin is calibrated (dev: readings with margin above 600 are right 95-98% of the time, at or below 0
- * 73%), but even the least confident readings without quotation marks are right more often (dev 59%,
- * held-out train 65%) than the break-even of about 41% for any-overlap F1 (README, "Tagger retraining and confidence").
- */
-function dropLowMargin(text: string, m: CompactModel, units: readonly Unit[], unitTags: readonly Uint8Array[], perUnit: TaggedQuote[][], rules: readonly Quote[]): void {
-  const ruleCue = new IntervalGrid();
-  rules.forEach((r, i) => {
-    if (r.cue) ruleCue.add(r.cue.start, r.cue.end, i);
-  });
-  units.forEach((u, i) => {
-    const qs = perUnit[i]!;
-    if (!qs.some((q) => q.cue)) return;
-    const margins = pathMargins(m, u, unitTags[i]!);
-    perUnit[i] = qs.filter((q) => {
-      if (!q.cue) return true;
-      const marks = q.spans.some(([a, b]) => /["“”«»„]/.test(text.slice(a, b)));
-      const byRule = ruleCue.any(q.cue.start, q.cue.end);
-      const margin = margins[q.cue.t0]!;
-      if (!QUOTE_OPTIONS.confAll && (marks || byRule)) return true;
-      return margin >= QUOTE_OPTIONS.confMin;
-    });
-  });
 }
 
 function headlinePass(text: string, ctx: QuoteContext, units: readonly Unit[], m: CompactModel, tagged: readonly TaggedQuote[], rules: readonly Quote[]): TaggedQuote[] {

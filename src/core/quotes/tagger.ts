@@ -729,42 +729,6 @@ export function decodeBeam(model: Scorer, u: Unit, k: number): Uint8Array {
   return out;
 }
 
-/**
- * The local margin of each token's tag on a decoded path: its score (with the decoding biases) minus
- * the best other tag allowed after the path's previous tag, with the dynamic features of the path's
- * own state (a confidence for the tagger's reading at that token; negative where the beam kept a
- * tag that was not the local best).
- */
-export function pathMargins(model: CompactModel, u: Unit, tags: ArrayLike<number>): Float64Array {
-  let scorer = beamScorers.get(model);
-  if (!scorer) beamScorers.set(model, (scorer = new CompactBeamScorer(model)));
-  const n = u.toks.length;
-  const stat = scorer.begin(u);
-  const out = new Float64Array(n);
-  const local = new Float64Array(N_TAGS);
-  let sn = 0;
-  let rl = 0;
-  let lc = -1;
-  for (let i = 0; i < n; i++) {
-    if (u.sentStart[i]) sn = 0;
-    const p1 = i > 0 ? tags[i - 1]! : 7;
-    const p2 = i > 1 ? tags[i - 2]! : 7;
-    for (let t = 0; t < N_TAGS; t++) local[t] = stat[i * N_TAGS + t]! + BIAS(t);
-    scorer.addDyn(u, i, p1, p2, sn, i > 0 ? roleOf(p1) : 0, i > 0 ? rl : 0, lc >= 0 ? i - lc : 0, local);
-    const t0 = tags[i]!;
-    const prev = i > 0 ? p1 : O;
-    let other = -Infinity;
-    for (let t = 0; t < N_TAGS; t++) if (t !== t0 && allowed(prev, t) && local[t]! > other) other = local[t]!;
-    out[i] = local[t0]! - other;
-    const role = roleOf(t0);
-    rl = i > 0 && role === roleOf(p1) ? Math.min(rl + 1, RUN_CAP) : 1;
-    sn = seenAfter(sn, u, i, t0);
-    if (role === 3) lc = i;
-    if (lc >= 0 && i + 1 - lc > 30) lc = -1;
-  }
-  return out;
-}
-
 /** Run lengths at or above this are the same to the features (distBucket 17). */
 const RUN_CAP = 17;
 const BIAS = (t: number): number =>
